@@ -1,0 +1,15 @@
+import type { Readable } from 'node:stream';
+
+/**
+ * One input as readers see it: a plain file, a gunzipped file, or an entry inside a zip archive.
+ * `open()` gives a fresh stream of the decompressed bytes each time it is called.
+ */
+export interface InputSource {
+  /** What users see in messages and provenance: a path, or `archive.zip!inner/file.xml`. */
+  name: string;
+  /** Size in bytes on disk (compressed size for gz / zip entries); used for progress. */
+  size: number;
+  /** Modification time of the file on disk, ms since the epoch; decides ties between sources. */
+  mtimeMs: number;
+  open(): Readable;
+}
