@@ -18,7 +18,7 @@ const SPACED = /^([A-HY]\d{2}[A-Z])(?:(\d{1,4})(?:\/(\d{1,6}))?)?$/;
 export function parseClassificationSymbol(raw: string): ClassificationParts | null {
   const text = raw
     .toUpperCase()
-    .replace(/\(\s*\d{4}[.\-]?\d{2}(?:[.\-]?\d{2})?\s*\)/g, '')
+    .replace(/\(\s*\d{4}[.-]?\d{2}(?:[.-]?\d{2})?\s*\)/g, '')
     .replace(/\s+/g, '');
   const compact = COMPACT.exec(text);
   if (compact) {

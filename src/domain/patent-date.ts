@@ -31,7 +31,8 @@ function widenYear(yy: number): number {
 }
 
 function checked(text: string, year: number, month: number, day: number): DateResult {
-  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: `impossible date "${text}": year ${year}` };
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return { ok: false, reason: `impossible date "${text}": year ${year}` };
   if (month < 1 || month > 12) return { ok: false, reason: `impossible date "${text}": month ${month}` };
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > last) return { ok: false, reason: `impossible date "${text}": day ${day}` };

@@ -26,7 +26,14 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 /** Two-letter language code (ISO 639-1) or `und` when the source does not say. */
 export type LanguageCode = string;
 
-export type DocumentType = 'application' | 'grant' | 'utility-model' | 'design' | 'plant' | 'reissue' | 'other';
+export type DocumentType =
+  | 'application'
+  | 'grant'
+  | 'utility-model'
+  | 'design'
+  | 'plant'
+  | 'reissue'
+  | 'other';
 
 export type ClassificationScheme = 'ipc' | 'cpc';
 
