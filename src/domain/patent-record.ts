@@ -12,6 +12,7 @@ export const SOURCE_FORMATS = [
   'uspto-pap-xml',
   'uspto-sgml',
   'uspto-aps-text',
+  'uspto-brs-text',
   'epo-xml',
   'lens-csv',
   'patentscope-csv',
@@ -117,6 +118,9 @@ export interface PatentRecord {
   grantDate: string | null;
   /** Earliest priority date (the minimum over the priority claims, or as the source gives it). */
   priorityDate: string | null;
+  /** Years for sources that give only a year (CSET priority year, istat year); derived from the dates otherwise. */
+  priorityYear: number | null;
+  publicationYear: number | null;
   priorities: PriorityClaim[];
   familyId: string | null;
   familySize: number | null;
@@ -132,6 +136,8 @@ export interface PatentRecord {
   applicants: Party[];
   inventors: Party[];
   citations: Citation[];
+  /** Labels the source itself assigns, namespaced by source: `cset:Computer_Vision`, `cset:ai`. */
+  sourceLabels: string[];
   /** Legal status as the source states it, upper-cased (`ACTIVE`, `PENDING`, `PATENTED` ...). */
   legalStatus: string | null;
   source: Provenance;
@@ -150,6 +156,8 @@ export function emptyRecord(
     publicationDate: null,
     grantDate: null,
     priorityDate: null,
+    priorityYear: null,
+    publicationYear: null,
     priorities: [],
     familyId: null,
     familySize: null,
@@ -165,6 +173,7 @@ export function emptyRecord(
     applicants: [],
     inventors: [],
     citations: [],
+    sourceLabels: [],
     legalStatus: null,
     source,
   };
