@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { withStore } from '../../test/helpers/with-store.js';
+import { emptyRecord, type PatentRecord } from '../domain/patent-record.js';
+import { IngestSession } from './ingest-session.js';
+import type { Store } from './open-store.js';
+
+function record(pn: string, extra: Partial<PatentRecord> = {}): PatentRecord {
+  const base = emptyRecord(
+    { publicationNumber: pn, country: pn.slice(0, 2), docNumber: pn.slice(2, -2), kind: pn.slice(-2) },
+    { file: 'f.xml', byteOffset: 0, line: null, format: 'epo-xml', formatVersion: null },
+  );
+  return { ...base, ...extra };
+}
+
+async function ingest(store: Store, records: { r: PatentRecord; mtime: number }[]) {
+  const session = await IngestSession.begin(store);
+  for (const { r, mtime } of records) session.addRecord(r, mtime);
+  return session.commit({
+    startedAt: new Date(),
+    patlasVersion: 'test',
+    arguments: 'test',
+    documents: records.length,
+    rejected: 0,
+    warnings: 0,
+  });
+}
+
+const count = async (store: Store, table: string) =>
+  Number((await store.one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n);
+
+describe('IngestSession merge rules', () => {
+  it('inserts new publications with their child rows', async () => {
+    await withStore(async (store) => {
+      const counts = await ingest(store, [
+        { r: record('EP1000001A1', { titles: { en: 'A', de: 'B' } }), mtime: 1 },
+        { r: record('EP1000002A1'), mtime: 1 },
+      ]);
+      expect(counts).toEqual({ staged: 2, inserted: 2, replaced: 0, unchanged: 0 });
+      expect(await count(store, 'publications')).toBe(2);
+      expect(await count(store, 'texts')).toBe(2);
+    });
+  });
+
+  it('re-ingesting the same content changes nothing', async () => {
+    await withStore(async (store) => {
+      const r = record('EP1000001A1', { titles: { en: 'A' } });
+      await ingest(store, [{ r, mtime: 1 }]);
+      const again = await ingest(store, [
+        { r: { ...r, source: { ...r.source, file: 'copy.xml' } }, mtime: 5 },
+      ]);
+      expect(again).toEqual({ staged: 1, inserted: 0, replaced: 0, unchanged: 1 });
+      const row = await store.one<{ source_file: string }>('SELECT source_file FROM publications');
+      expect(row?.source_file).toBe('f.xml');
+    });
+  });
+
+  it('a richer record replaces a poorer one, never the other way round', async () => {
+    await withStore(async (store) => {
+      const poor = record('EP1000001A1', { titles: { en: 'A' } });
+      const rich = record('EP1000001A1', {
+        titles: { en: 'A' },
+        abstracts: { en: 'abstract' },
+        claimsCount: 3,
+      });
+      await ingest(store, [{ r: poor, mtime: 1 }]);
+      expect((await ingest(store, [{ r: rich, mtime: 1 }])).replaced).toBe(1);
+      expect((await ingest(store, [{ r: poor, mtime: 9 }])).unchanged).toBe(1);
+      expect(await count(store, 'publications')).toBe(1);
+      expect(await count(store, 'texts')).toBe(2);
+    });
+  });
+
+  it('at equal richness the newer source file wins', async () => {
+    await withStore(async (store) => {
+      await ingest(store, [{ r: record('EP1000001A1', { titles: { en: 'old' } }), mtime: 1000 }]);
+      const counts = await ingest(store, [
+        { r: record('EP1000001A1', { titles: { en: 'new' } }), mtime: 2000 },
+      ]);
+      expect(counts.replaced).toBe(1);
+      const older = await ingest(store, [
+        { r: record('EP1000001A1', { titles: { en: 'older' } }), mtime: 500 },
+      ]);
+      expect(older.unchanged).toBe(1);
+      expect((await store.one<{ text: string }>('SELECT text FROM texts'))?.text).toBe('new');
+    });
+  });
+
+  it('duplicates inside one run keep the best record once', async () => {
+    await withStore(async (store) => {
+      const counts = await ingest(store, [
+        { r: record('EP1000001A1'), mtime: 1 },
+        { r: record('EP1000001A1', { claimsCount: 2 }), mtime: 1 },
+      ]);
+      expect(counts).toEqual({ staged: 2, inserted: 1, replaced: 0, unchanged: 1 });
+      expect((await store.one<{ c: number }>('SELECT claims_count AS c FROM publications'))?.c).toBe(2);
+    });
+  });
+
+  it('a rolled-back session leaves the store exactly as it was', async () => {
+    await withStore(async (store) => {
+      await ingest(store, [{ r: record('EP1000001A1'), mtime: 1 }]);
+      const session = await IngestSession.begin(store);
+      session.addRecord(record('EP1000002A1'), 1);
+      await session.rollback();
+      expect(await count(store, 'publications')).toBe(1);
+      expect(await count(store, 'ingest_runs')).toBe(1);
+      const tables = await store.all<{ n: string }>(
+        "SELECT table_name AS n FROM information_schema.tables WHERE table_name LIKE 'stage%'",
+      );
+      expect(tables).toEqual([]);
+    });
+  });
+});

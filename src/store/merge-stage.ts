@@ -1,0 +1,99 @@
+import type { Store } from './open-store.js';
+import { STAGE_CHILD_COLUMNS } from './record-rows.js';
+import { CHILD_TABLE_NAMES } from './schema.js';
+
+export interface MergeCounts {
+  staged: number;
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+}
+
+/**
+ * Merge the stage tables into the store by the replacement rule (see replacement-rule.ts):
+ * best staged record per publication, then insert / replace / keep against what is stored.
+ */
+export async function mergeStage(store: Store, runId: number): Promise<MergeCounts> {
+  await store.run(`
+    CREATE OR REPLACE TABLE stage_decision AS
+    WITH best AS (
+      SELECT * FROM (
+        SELECT s.*, row_number() OVER (
+          PARTITION BY publication_number ORDER BY richness DESC, source_mtime_ms DESC, stage_seq ASC) AS rn
+        FROM stage_publications s)
+      WHERE rn = 1)
+    SELECT b.stage_seq, b.publication_number,
+      CASE
+        WHEN p.publication_number IS NULL THEN 'insert'
+        WHEN p.content_hash = b.content_hash THEN 'unchanged'
+        WHEN b.richness > p.richness THEN 'replace'
+        WHEN b.richness = p.richness AND epoch_ms(CAST(b.source_mtime_ms AS BIGINT)) > p.source_mtime THEN 'replace'
+        ELSE 'unchanged'
+      END AS action
+    FROM best b LEFT JOIN publications p USING (publication_number)`);
+
+  const counts = await store.one<{ staged: number; inserted: number; replaced: number }>(`
+    SELECT (SELECT count(*) FROM stage_publications) AS staged,
+      count(*) FILTER (WHERE action = 'insert') AS inserted,
+      count(*) FILTER (WHERE action = 'replace') AS replaced
+    FROM stage_decision`);
+  const staged = Number(counts?.staged ?? 0);
+  const inserted = Number(counts?.inserted ?? 0);
+  const replaced = Number(counts?.replaced ?? 0);
+
+  if (replaced > 0) {
+    for (const table of ['publications', ...CHILD_TABLE_NAMES]) {
+      await store.run(`DELETE FROM ${table} WHERE publication_number IN
+        (SELECT publication_number FROM stage_decision WHERE action = 'replace')`);
+    }
+  }
+  await store.run(
+    `INSERT INTO publications
+    SELECT s.publication_number, s.country, s.doc_number, s.kind, s.document_type, s.application_number,
+      CAST(s.application_date AS DATE), CAST(s.publication_date AS DATE), CAST(s.grant_date AS DATE),
+      CAST(s.priority_date AS DATE), CAST(s.priority_year AS SMALLINT), CAST(s.publication_year AS SMALLINT),
+      s.family_id, CAST(s.family_size AS INTEGER), CAST(s.extended_family_size AS INTEGER),
+      CASE WHEN s.family_jurisdictions IS NULL THEN [] ELSE string_split(s.family_jurisdictions, ';') END,
+      CAST(s.cited_by_count AS INTEGER), CAST(s.claims_count AS INTEGER), CAST(s.independent_claims_count AS INTEGER),
+      s.legal_status, s.source_file, CAST(s.source_byte_offset AS BIGINT), CAST(s.source_line AS BIGINT),
+      s.source_format, s.source_format_version, epoch_ms(CAST(s.source_mtime_ms AS BIGINT)),
+      CAST(s.richness AS SMALLINT), s.content_hash, ?
+    FROM stage_publications s JOIN stage_decision d USING (stage_seq)
+    WHERE d.action IN ('insert', 'replace')
+    ORDER BY s.publication_number`,
+    [runId],
+  );
+  for (const table of CHILD_TABLE_NAMES) {
+    const columns = STAGE_CHILD_COLUMNS[table].map(([name, type]) => {
+      if (table === 'priorities' && name === 'date') return 'CAST(c.date AS DATE)';
+      return type === 'DOUBLE' ? `CAST(c.${name} AS INTEGER)` : `c.${name}`;
+    });
+    await store.run(`INSERT INTO ${table}
+      SELECT ${columns.join(', ')} FROM stage_${table} c JOIN stage_decision d USING (stage_seq)
+      WHERE d.action IN ('insert', 'replace')
+      ORDER BY c.publication_number, c.stage_seq`);
+  }
+  return { staged, inserted, replaced, unchanged: staged - inserted - replaced };
+}
+
+/** Rebuild the derived `families` table from the publications' family ids. */
+export async function refreshFamilies(store: Store): Promise<void> {
+  await store.run('DELETE FROM families');
+  await store.run(`
+    INSERT INTO families
+    SELECT family_id, count(*), max(family_size),
+      list_sort(list_distinct(flatten(list(family_jurisdictions)) || list(country))),
+      min(priority_date)
+    FROM publications WHERE family_id IS NOT NULL GROUP BY family_id ORDER BY family_id`);
+}
+
+/** Drop the run's stage tables. */
+export async function dropStage(store: Store): Promise<void> {
+  for (const table of [
+    'stage_publications',
+    'stage_decision',
+    ...CHILD_TABLE_NAMES.map((t) => `stage_${t}`),
+  ]) {
+    await store.run(`DROP TABLE IF EXISTS ${table}`);
+  }
+}

@@ -1,0 +1,88 @@
+import type { Store } from './open-store.js';
+
+/** Share of publications (0-1) that carry each field: what the data can support. */
+export interface Coverage {
+  title: number;
+  abstract: number;
+  claims: number;
+  ipc: number;
+  cpc: number;
+  applicants: number;
+  inventors: number;
+  inventorCity: number;
+  citations: number;
+  priorityDate: number;
+  familyId: number;
+  legalStatus: number;
+}
+
+export interface StoreInfo {
+  publications: number;
+  families: number;
+  byCountry: Record<string, number>;
+  /** Publication year: year of the publication date, else the year the source gives. */
+  byYear: Record<string, number>;
+  bySource: Record<string, number>;
+  coverage: Coverage;
+  /** Latest publication date in the store: the data cut-off every indicator states. */
+  latestPublicationDate: string | null;
+  rejects: number;
+  warnings: number;
+  ingestRuns: number;
+}
+
+/** Counts and field coverage of the whole store. */
+export async function readInfo(store: Store): Promise<StoreInfo> {
+  const totals = await store.one<{ publications: number; families: number; latest: string | null }>(`
+    SELECT count(*) AS publications, count(DISTINCT family_id) AS families,
+      strftime(max(publication_date), '%Y-%m-%d') AS latest
+    FROM publications`);
+  const n = Number(totals?.publications ?? 0);
+  const grouped = async (sql: string) => {
+    const rows = await store.all<{ k: string | number | null; n: number }>(sql);
+    const out: Record<string, number> = {};
+    for (const r of rows) out[r.k === null ? 'unknown' : String(r.k)] = Number(r.n);
+    return out;
+  };
+  const has = (table: string, where = 'true') =>
+    `(SELECT count(DISTINCT publication_number) FROM ${table} WHERE ${where})`;
+  const c = await store.one<Record<keyof Coverage, number>>(`
+    SELECT
+      ${has('texts', "text_type = 'title'")} AS title,
+      ${has('texts', "text_type = 'abstract'")} AS abstract,
+      (SELECT count(*) FROM publications WHERE claims_count IS NOT NULL) AS claims,
+      ${has('classifications', "scheme = 'ipc'")} AS ipc,
+      ${has('classifications', "scheme = 'cpc'")} AS cpc,
+      ${has('parties', "role = 'applicant'")} AS applicants,
+      ${has('parties', "role = 'inventor'")} AS inventors,
+      ${has('parties', "role = 'inventor' AND city IS NOT NULL")} AS inventorCity,
+      ${has('citations')} AS citations,
+      (SELECT count(*) FROM publications WHERE priority_date IS NOT NULL) AS priorityDate,
+      (SELECT count(*) FROM publications WHERE family_id IS NOT NULL) AS familyId,
+      (SELECT count(*) FROM publications WHERE legal_status IS NOT NULL) AS legalStatus`);
+  const coverage = {} as Coverage;
+  for (const key of Object.keys(c ?? {}) as (keyof Coverage)[]) {
+    coverage[key] = n === 0 ? 0 : Math.round((Number(c?.[key] ?? 0) / n) * 10000) / 10000;
+  }
+  const rejects = await store.one<{ rejects: number; warnings: number; runs: number }>(`
+    SELECT count(*) FILTER (WHERE severity = 'reject') AS rejects, count(*) FILTER (WHERE severity = 'warning') AS warnings,
+      (SELECT count(*) FROM ingest_runs) AS runs FROM rejects`);
+  return {
+    publications: n,
+    families: Number(totals?.families ?? 0),
+    byCountry: await grouped(
+      'SELECT country AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY n DESC, k',
+    ),
+    byYear: await grouped(
+      'SELECT coalesce(year(publication_date), publication_year) AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY 1 NULLS LAST',
+    ),
+    bySource: await grouped(
+      'SELECT source_format AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY n DESC, k',
+    ),
+    coverage,
+    latestPublicationDate: totals?.latest ?? null,
+    rejects: Number(rejects?.rejects ?? 0),
+    warnings: Number(rejects?.warnings ?? 0),
+    ingestRuns: Number(rejects?.runs ?? 0),
+  };
+}
