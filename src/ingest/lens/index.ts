@@ -1,0 +1,1 @@
+export { readLensCsv } from './from-lens-csv.js';
