@@ -1,0 +1,1 @@
+export { readPatentscopeCsv } from './from-patentscope-csv.js';

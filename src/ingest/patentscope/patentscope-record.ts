@@ -1,0 +1,45 @@
+import { dateField } from '../../domain/patent-date.js';
+import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
+import type { RecordWarning } from '../../domain/read-item.js';
+import { type DelimitedRow, partiesFrom, splitValues } from '../text/read-delimited.js';
+import { patentscopeIpc } from './patentscope-ipc.js';
+import { patentscopeNumber } from './patentscope-number.js';
+import { patentscopePriorities } from './patentscope-priorities.js';
+
+/**
+ * One row of a PATENTSCOPE result export (`Publication Number, Publication Date, Title, Priority Data,
+ * IPC, Applicants, Inventors, FP Image`). `NA` means empty; dates are dd.mm.yyyy; the export names no
+ * document type and no title language (titles go under `und`).
+ */
+export function patentscopeRecord(
+  row: DelimitedRow,
+  file: string,
+  warnings: RecordWarning[],
+): PatentRecord | string {
+  const value = (column: string): string => {
+    const text = (row.fields[column] ?? '').trim();
+    return text === 'NA' ? '' : text;
+  };
+  const id = patentscopeNumber(value('Publication Number'));
+  if (typeof id === 'string') return id;
+  const record = emptyRecord(id, {
+    file,
+    byteOffset: null,
+    line: row.line,
+    format: 'patentscope-csv',
+    formatVersion: null,
+  });
+  record.publicationDate = dateField(value('Publication Date'), 'publicationDate', warnings, 'dmy');
+  record.publicationYear = record.publicationDate ? Number(record.publicationDate.slice(0, 4)) : null;
+  record.priorities = patentscopePriorities(value('Priority Data'), warnings);
+  const dates = record.priorities.flatMap((p) => (p.date ? [p.date] : [])).sort();
+  record.priorityDate = dates[0] ?? null;
+  record.priorityYear = record.priorityDate ? Number(record.priorityDate.slice(0, 4)) : null;
+  // A title can run over two lines (line 7428 of the pizza export): one line is meant.
+  const title = value('Title').replace(/\s+/g, ' ');
+  if (title) record.titles = { und: title };
+  record.classifications = patentscopeIpc(value('IPC'), warnings);
+  record.applicants = partiesFrom(splitValues(value('Applicants'), ';'), 'applicant');
+  record.inventors = partiesFrom(splitValues(value('Inventors'), ';'), 'inventor');
+  return record;
+}
