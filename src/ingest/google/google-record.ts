@@ -1,0 +1,46 @@
+import { dateField } from '../../domain/patent-date.js';
+import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
+import { parsePublicationNumber } from '../../domain/publication-number.js';
+import type { RecordWarning } from '../../domain/read-item.js';
+import { type DelimitedRow, partiesFrom } from '../text/read-delimited.js';
+import { splitGoogleNames } from './google-names.js';
+
+/**
+ * One row of a Google Patents CSV export. Choices:
+ * - The title is in the publication's own language (Google does not say which): it goes under `und`.
+ * - The export has no document type; a row whose grant date is its publication date is a grant,
+ *   any other row keeps a null type (its kind code is on the record).
+ * - Google lists only the earliest priority date, no priority numbers.
+ */
+export function googleRecord(
+  row: DelimitedRow,
+  file: string,
+  warnings: RecordWarning[],
+): PatentRecord | string {
+  const value = (column: string): string => (row.fields[column] ?? '').trim();
+  const raw = value('id');
+  const id = parsePublicationNumber(raw);
+  if (!id) return `not a publication number: "${raw}"`;
+  const record = emptyRecord(id, {
+    file,
+    byteOffset: null,
+    line: row.line,
+    format: 'google-patents-csv',
+    formatVersion: null,
+  });
+  record.priorityDate = dateField(value('priority date'), 'priorityDate', warnings);
+  record.applicationDate = dateField(value('filing/creation date'), 'applicationDate', warnings);
+  record.publicationDate = dateField(value('publication date'), 'publicationDate', warnings);
+  record.grantDate = dateField(value('grant date'), 'grantDate', warnings);
+  record.priorityYear = yearOf(record.priorityDate);
+  record.publicationYear = yearOf(record.publicationDate);
+  if (record.grantDate !== null && record.grantDate === record.publicationDate) record.documentType = 'grant';
+  if (value('title')) record.titles = { und: value('title') };
+  record.applicants = partiesFrom(splitGoogleNames(value('assignee')), 'applicant');
+  record.inventors = partiesFrom(splitGoogleNames(value('inventor/author')), 'inventor');
+  return record;
+}
+
+function yearOf(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}

@@ -1,0 +1,1 @@
+export { readGooglePatentsCsv } from './from-google-patents-csv.js';
