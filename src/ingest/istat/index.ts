@@ -1,0 +1,1 @@
+export { readIstatCsv } from './from-istat-csv.js';
