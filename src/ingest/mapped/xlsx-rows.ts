@@ -1,0 +1,52 @@
+import ExcelJS, { type CellValue } from 'exceljs';
+import { PatlasError } from '../../domain/patlas-error.js';
+import type { InputSource } from '../input-source.js';
+import type { TableRow, TableSource } from './table-source.js';
+import { cellText } from './xlsx-cell.js';
+
+/** The first worksheet of an XLSX workbook, streamed; its first non-empty row is the header. */
+export async function openXlsxRows(input: InputSource): Promise<TableSource> {
+  const stream = input.open();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const rows = sheetRows(workbook);
+  const first = await rows.next().catch((cause: unknown) => {
+    stream.destroy();
+    throw new PatlasError('unreadable-file', `${input.name}: not a readable XLSX workbook`, { cause });
+  });
+  if (first.done) {
+    stream.destroy();
+    throw new PatlasError('unknown-format', `${input.name}: the first worksheet is empty`);
+  }
+  async function* data(): AsyncIterable<TableRow> {
+    try {
+      while (true) {
+        const next = await rows.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await rows.return(undefined);
+      stream.destroy();
+    }
+  }
+  return { header: first.value.cells, rows: data(), close: () => stream.destroy() };
+}
+
+async function* sheetRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<TableRow> {
+  for await (const sheet of workbook) {
+    for await (const row of sheet) {
+      const values = row.values as CellValue[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      if (cells.some((c) => c.trim() !== '')) yield { line: row.number, cells };
+    }
+    // Only the first worksheet holds the export; the others are summaries or search statements.
+    return;
+  }
+}
