@@ -1,0 +1,110 @@
+import { dateField } from '../../domain/patent-date.js';
+import { type ClassificationEntry, emptyRecord, type Party } from '../../domain/patent-record.js';
+import type { RecordWarning } from '../../domain/read-item.js';
+import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
+import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import {
+  clean,
+  countryCode,
+  finishRecord,
+  party,
+  personName,
+  publicationIdOf,
+  sequenced,
+} from './uspto-fields.js';
+import type { DocumentMapper } from './uspto-mapper.js';
+import { blockTextOf, PARAGRAPH_ELEMENTS, rawTextOf } from './xml-text.js';
+
+/** Pre-grant publications v1.x (`patent-application-publication`, 2001-2004). */
+export const fromPapXml: DocumentMapper = (root, facts) => {
+  const bib = find(root, 'subdoc-bibliographic-information');
+  if (!bib) return { ok: false, reason: '<patent-application-publication> has no bibliographic subdocument' };
+  const docId = find(bib, 'document-id');
+  const id = publicationIdOf(
+    textAt(docId, 'country-code'),
+    textAt(docId, 'doc-number'),
+    textAt(docId, 'kind-code'),
+  );
+  if (!id)
+    return {
+      ok: false,
+      reason: `document-id holds no usable number ("${textAt(docId, 'doc-number') ?? ''}")`,
+    };
+  const warnings: RecordWarning[] = [];
+  const record = emptyRecord(id, facts.source);
+  record.documentType = 'application';
+  record.publicationDate = dateField(textAt(docId, 'document-date'), 'publicationDate', warnings);
+  const filing = find(bib, 'domestic-filing-data');
+  record.applicationNumber = textAt(filing, 'application-number/doc-number');
+  record.applicationDate = dateField(textAt(filing, 'filing-date'), 'applicationDate', warnings);
+  record.priorities = findAll(bib, 'foreign-priority-data').flatMap((el, i) => {
+    const number = textAt(el, 'priority-application-number/doc-number');
+    if (!number) return [];
+    const date = dateField(textAt(el, 'filing-date'), `priorities[${i}].date`, warnings);
+    return [{ sequence: i + 1, country: countryCode(textAt(el, 'country-code')), number, date }];
+  });
+
+  const tech = find(bib, 'technical-information');
+  const title = textAt(tech, 'title-of-invention');
+  if (title) record.titles[facts.lang] = title;
+  const abstract = blockTextOf(find(root, 'subdoc-abstract'), PARAGRAPH_ELEMENTS);
+  if (abstract) record.abstracts[facts.lang] = abstract;
+  record.claimsCount = facts.claimsCount;
+  record.independentClaimsCount = facts.independentClaimsCount;
+  const claim = blockTextOf(find(root, 'claim'), PARAGRAPH_ELEMENTS);
+  if (claim) record.firstClaim = { lang: facts.lang, text: claim };
+  record.classifications = ipc(find(tech, 'classification-ipc'), warnings);
+
+  const inventorElements = childElements(find(bib, 'inventors') ?? bib).filter(
+    (el) => el.name === 'first-named-inventor' || el.name === 'inventor',
+  );
+  const inventors = inventorElements.map((el) => papParty('inventor', el, null));
+  const assignees = findAll(bib, 'assignee').map((el) => papParty('applicant', el, 'assignee'));
+  record.inventors = sequenced(inventors);
+  record.applicants = sequenced(
+    assignees.length > 0
+      ? assignees
+      : inventors.map((p) => ({ ...p, role: 'applicant', partyType: 'inventor' })),
+  );
+  return { ok: true, record: finishRecord(record), warnings };
+};
+
+function ipc(el: XmlElement | null, warnings: RecordWarning[]): ClassificationEntry[] {
+  if (!el) return [];
+  const version = textAt(el, 'classification-ipc-edition');
+  const entries: ClassificationEntry[] = [];
+  let subclass: string | null = null;
+  for (const group of childElements(el)) {
+    const isFirst = group.name === 'classification-ipc-primary';
+    if (!isFirst && group.name !== 'classification-ipc-secondary') continue;
+    for (const sym of findAll(group, 'ipc')) {
+      const raw = rawTextOf(sym);
+      const symbol = ipcEditionSymbol(raw, subclass);
+      if (!symbol) {
+        warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
+        continue;
+      }
+      subclass = subclassOf(symbol);
+      entries.push({ scheme: 'ipc', symbol, value: null, isFirst, version });
+    }
+  }
+  return entries;
+}
+
+function papParty(role: Party['role'], el: XmlElement, partyType: string | null): Party {
+  const nameEl = find(el, 'name');
+  const given = [textAt(nameEl, 'given-name'), textAt(nameEl, 'middle-name')].filter(Boolean).join(' ');
+  const name =
+    textAt(el, 'organization-name') ??
+    (personName(textAt(nameEl, 'family-name'), given) || textAt(el, 'name') || '');
+  const residence = find(el, 'residence/residence-us') ?? find(el, 'residence/residence-non-us');
+  const place = residence ?? find(el, 'address');
+  const country = textAt(place, 'country-code') ?? textAt(place, 'country/country-code');
+  return party(role, 0, name, {
+    country: countryCode(country) ?? (residence?.name === 'residence-us' ? 'US' : null),
+    city: clean(textAt(place, 'city')),
+    state: clean(textAt(place, 'state')),
+    postcode: clean(textAt(find(el, 'address'), 'postalcode')),
+    partyType,
+  });
+}

@@ -1,0 +1,77 @@
+import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
+import type { ClassificationEntry } from '../../domain/patent-record.js';
+import type { RecordWarning } from '../../domain/read-item.js';
+import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
+import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import { rawTextOf } from './xml-text.js';
+
+/** IPC-R, CPC (main and further) and the older edition-form IPC of a v4.x document. */
+export function usPatentClassifications(bib: XmlElement, warnings: RecordWarning[]): ClassificationEntry[] {
+  const entries: ClassificationEntry[] = [];
+  for (const el of findAll(bib, 'classifications-ipcr/classification-ipcr')) {
+    const entry = structured('ipc', el, textAt(el, 'ipc-version-indicator/date'), warnings);
+    if (entry) entries.push(entry);
+  }
+  const cpc = find(bib, 'classifications-cpc');
+  for (const group of ['main-cpc', 'further-cpc']) {
+    for (const el of findAll(cpc, `${group}/classification-cpc`)) {
+      const entry = structured('cpc', el, textAt(el, 'cpc-version-indicator/date'), warnings);
+      if (entry) entries.push(entry);
+    }
+  }
+  const ipc = find(bib, 'classification-ipc');
+  if (ipc) entries.push(...editionForm(ipc, warnings));
+  return dedupe(entries);
+}
+
+function structured(
+  scheme: 'ipc' | 'cpc',
+  el: XmlElement,
+  version: string | null,
+  warnings: RecordWarning[],
+): ClassificationEntry | null {
+  const parts = ['section', 'class', 'subclass'].map((name) => textAt(el, name) ?? '').join('');
+  const raw = `${parts}${textAt(el, 'main-group') ?? ''}/${textAt(el, 'subgroup') ?? ''}`;
+  const symbol = normaliseClassificationSymbol(raw);
+  if (!symbol) {
+    warnings.push({ field: 'classifications', reason: `not an ${scheme.toUpperCase()} symbol: "${raw}"` });
+    return null;
+  }
+  const value = textAt(el, 'classification-value');
+  return {
+    scheme,
+    symbol,
+    value: value === 'I' ? 'inventive' : value === 'N' || value === 'A' ? 'additional' : null,
+    isFirst: textAt(el, 'symbol-position') === 'F',
+    version,
+  };
+}
+
+/** `<classification-ipc>`: edition, main-classification, further-classification (`H04N 5/225`, ` 5/228`). */
+function editionForm(ipc: XmlElement, warnings: RecordWarning[]): ClassificationEntry[] {
+  const version = textAt(ipc, 'edition');
+  const entries: ClassificationEntry[] = [];
+  let subclass: string | null = null;
+  for (const el of childElements(ipc)) {
+    if (el.name !== 'main-classification' && el.name !== 'further-classification') continue;
+    const raw = rawTextOf(el);
+    const symbol = ipcEditionSymbol(raw, subclass);
+    if (!symbol) {
+      warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
+      continue;
+    }
+    subclass = subclassOf(symbol);
+    entries.push({ scheme: 'ipc', symbol, value: null, isFirst: el.name === 'main-classification', version });
+  }
+  return entries;
+}
+
+function dedupe(entries: ClassificationEntry[]): ClassificationEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.scheme}:${e.symbol}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,57 @@
+import type { Party } from '../../domain/patent-record.js';
+import { childElements, find, findAll, textAt, textOf, type XmlElement } from '../xml/parse-xml-tree.js';
+import { clean, countryCode, party, personName, sequenced } from './uspto-fields.js';
+
+/**
+ * Applicants and inventors of a v4.x grant or application.
+ * Applicants, as analytics needs them: the assignees, then applicants that are not applicant-inventors
+ * (partyType = their app-type) and not an assignee again; when there are neither, the applicant-inventors.
+ * Inventors: the `<inventor>` elements, or the applicant-inventors when there are none (v4.0-v4.1).
+ */
+export function usPatentParties(bib: XmlElement): { applicants: Party[]; inventors: Party[] } {
+  const parties = find(bib, 'us-parties') ?? find(bib, 'parties');
+  const listed = [
+    ...findAll(parties, 'us-applicants/us-applicant'),
+    ...findAll(parties, 'applicants/applicant'),
+  ].map((el) => ({ type: el.attrs['app-type'] ?? null, el }));
+  const applicantInventors = listed.filter((a) => a.type === 'applicant-inventor');
+  const assignees = findAll(bib, 'assignees/assignee').map((el) => toParty('applicant', el, 'assignee'));
+  // Since 2012 the assignee is often also listed as applicant: keep it once.
+  const assigneeNames = new Set(assignees.map((a) => a.name.toLowerCase()));
+  const others = listed
+    .filter((a) => a.type !== 'applicant-inventor')
+    .map((a) => toParty('applicant', a.el, a.type))
+    .filter((p) => !assigneeNames.has(p.name.toLowerCase()));
+  const applicants =
+    assignees.length + others.length > 0
+      ? [...assignees, ...others]
+      : applicantInventors.map((a) => toParty('applicant', a.el, a.type));
+  const inventorElements = [...findAll(parties, 'inventors/inventor'), ...findAll(bib, 'inventors/inventor')];
+  const inventors =
+    inventorElements.length > 0
+      ? inventorElements.map((el) => toParty('inventor', el, null))
+      : applicantInventors.map((a) => toParty('inventor', a.el, a.type));
+  return { applicants: sequenced(applicants), inventors: sequenced(inventors) };
+}
+
+function toParty(role: Party['role'], el: XmlElement, partyType: string | null): Party {
+  // v4.0 assignees may carry orgname directly, without an addressbook.
+  const book = find(el, 'addressbook') ?? el;
+  const name =
+    textAt(book, 'orgname') ??
+    (personName(textAt(book, 'last-name'), textAt(book, 'first-name')) || textAt(book, 'name') || '');
+  const address = find(book, 'address');
+  const lines = address
+    ? childElements(address)
+        .filter((c) => /^(address-\d|street)$/.test(c.name))
+        .map((c) => textOf(c))
+    : [];
+  return party(role, 0, name, {
+    country: countryCode(textAt(address, 'country')) ?? countryCode(textAt(el, 'residence/country')),
+    city: clean(textAt(address, 'city')),
+    state: clean(textAt(address, 'state')),
+    postcode: clean(textAt(address, 'postcode')),
+    address: clean(lines.join(', ')),
+    partyType,
+  });
+}
