@@ -1,0 +1,1 @@
+export { readCsetCsv } from './from-cset-csv.js';
