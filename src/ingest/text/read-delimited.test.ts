@@ -79,6 +79,15 @@ describe('readDelimitedRows with broken records', () => {
     expect(items).toHaveLength(2);
   });
 
+  it('stops with a problem, not silently, when a record outgrows the size limit', async () => {
+    const text = `a,b\n1,2\n3,"${'x'.repeat(2000)}\n4,5\n`;
+    const input = bufferInput('big.csv', Buffer.from(text));
+    const items = await collect((await readDelimitedRows(input, { maxRecordChars: 1000 })).rows);
+    expect(items).toHaveLength(2);
+    expect(items[1]).toMatchObject({ kind: 'problem', line: 3 });
+    expect(items[1]?.kind === 'problem' && items[1].reason).toContain('the rest of the file was not read');
+  });
+
   it('keeps stray quotes inside unquoted fields (relaxed quotes) and skips empty lines', async () => {
     const text = 'a,b\n12" pizza,2\n\n3,4\n';
     const items = await collect((await readDelimitedRows(bufferInput('r.csv', Buffer.from(text)))).rows);

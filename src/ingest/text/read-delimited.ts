@@ -17,6 +17,8 @@ import { cleanHeaderName, type Delimiter, readDelimitedHead } from './sniff-deli
 export interface DelimitedOptions {
   /** Skip the first line when it matches (Google's `search URL:` line). */
   preamble?: RegExp;
+  /** Longest record accepted, in characters (default 16 MiB): guards memory against an unclosed quote. */
+  maxRecordChars?: number;
 }
 
 export interface DelimitedRow {
@@ -48,7 +50,6 @@ export interface DelimitedTable {
 }
 
 const HEAD_CHARS = 64 * 1024;
-/** Guards memory against an unclosed quote swallowing the rest of a large file. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 interface ParsedRecord {
@@ -87,7 +88,7 @@ export async function readDelimitedRows(
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
+    max_record_size: options.maxRecordChars ?? MAX_RECORD_CHARS,
     raw: true,
     info: true,
     on_skip: (error, raw) => {
@@ -193,7 +194,8 @@ function reasonOf(error: CsvError | undefined): string {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quoted field is never closed; the rest of the file was read into it';
     case 'CSV_MAX_RECORD_SIZE':
-      return `record longer than ${MAX_RECORD_CHARS} characters (an unclosed quote?)`;
+      // csv-parse stops after this error: say so, the records after it are not read.
+      return 'record too long (an unclosed quote?): the rest of the file was not read';
     default:
       return error.message;
   }
