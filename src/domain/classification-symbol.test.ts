@@ -15,6 +15,7 @@ describe('normaliseClassificationSymbol', () => {
     ['G06N', 'G06N'],
     ['H04N0021234300', 'H04N21/2343'],
     ['Y02E 10/50', 'Y02E10/50'],
+    ['A21D 8/2', 'A21D8/02'],
   ])('%s -> %s', (raw, expected) => {
     expect(normaliseClassificationSymbol(raw)).toBe(expected);
   });

@@ -29,7 +29,8 @@ export function parseClassificationSymbol(raw: string): ClassificationParts | nu
   const spaced = SPACED.exec(text);
   if (!spaced) return null;
   const main = spaced[2] === undefined ? null : String(Number(spaced[2]));
-  const sub = spaced[3] === undefined ? (main === null ? null : '00') : spaced[3].padEnd(2, '0');
+  // A one-digit subgroup is a number with its leading zero dropped (`A21D 8/2` is 8/02).
+  const sub = spaced[3] === undefined ? (main === null ? null : '00') : spaced[3].padStart(2, '0');
   return parts(spaced[1]!, main, sub);
 }
 

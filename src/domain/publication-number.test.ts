@@ -20,6 +20,10 @@ describe('parsePublicationNumber', () => {
     ['EP 123456 B1', 'EP0123456B1'],
     ['AT 399980 B', 'AT399980B'],
     ['kr20190012345a', 'KR20190012345A'],
+    ['kr1020010067590', 'KR20010067590'],
+    ['TWI123456B', 'TWI123456B'],
+    ['BR PI0512345 A', 'BRPI0512345A'],
+    ['JP H05123456 A', 'JPH05123456A'],
   ])('%s -> %s', (raw, expected) => {
     expect(parsePublicationNumber(raw)?.publicationNumber).toBe(expected);
   });
@@ -39,7 +43,11 @@ describe('parsePublicationNumber', () => {
     );
   });
 
-  it.each(['', 'hello world', 'US', '12345', 'US0000000B1', 'ZZQ123'])('rejects %j', (raw) => {
+  it('does not add a default kind to a number that has one', () => {
+    expect(parsePublicationNumber('US 2013/0101709 A1', { kind: 'A1' })?.publicationNumber).toBe('US20130101709A1');
+  });
+
+  it.each(['', 'hello world', 'US', '12345', 'US0000000B1', 'USQ123456B1', '1.02E+11'])('rejects %j', (raw) => {
     expect(parsePublicationNumber(raw)).toBeNull();
   });
 });

@@ -8,7 +8,8 @@
  *   (`US20130101709A1`); DOCDB's 10-digit `YYYYNNNNNN` spelling is widened to it.
  * - EP numbers are 7 digits (`EP0123456`), WO numbers `WO` + 4-digit year + 6-digit serial
  *   (`WO 99/12345` -> `WO1999012345`).
- * - Other offices keep their digits as given.
+ * - KR 13-digit KIPO numbers (`KR1020010067590`) become DOCDB's 11 digits (`KR20010067590`).
+ * - Other offices keep their digits (and letter prefixes such as JP `H`, TW `I`, BR `PI`) as given.
  */
 export interface PublicationNumber {
   publicationNumber: string;
@@ -18,7 +19,7 @@ export interface PublicationNumber {
 }
 
 const US_PREFIXES = ['RE', 'PP', 'D', 'H', 'T', 'X'] as const;
-const SHAPE = /^([A-Z]{2})((?:RE|PP|D|H|T|X)?\d+)([A-Z]\d?)?$/;
+const SHAPE = /^([A-Z]{2})([A-Z]{0,2}\d+)([A-Z]\d?)?$/;
 
 /**
  * Parse a user- or source-spelled publication number; `null` when it is not one.
@@ -34,7 +35,7 @@ export function parsePublicationNumber(
   if (wo) text = `WO${expandYear(wo[1]!)}${wo[2]!.padStart(6, '0')}${wo[3] ?? ''}`;
   text = text.replace(/[\s\-/,._]/g, '');
   if (defaults.country && /^\d/.test(text)) text = defaults.country.toUpperCase() + text;
-  if (defaults.kind && /\d$/.test(text)) text += defaults.kind.toUpperCase();
+  if (defaults.kind && !/\d[A-Z]\d?$/.test(text)) text += defaults.kind.toUpperCase();
 
   const match = SHAPE.exec(text);
   if (!match) return null;
@@ -54,7 +55,8 @@ function expandYear(year: string): string {
 function normaliseDocNumber(country: string, number: string): string | null {
   const prefix = /^[A-Z]+/.exec(number)?.[0] ?? '';
   const digits = number.slice(prefix.length);
-  if (prefix && !(country === 'US' && (US_PREFIXES as readonly string[]).includes(prefix))) return null;
+  // Letter prefixes are real parts of numbers elsewhere (JP era S/H, TW I/M, BR PI/MU); in the US only these.
+  if (prefix && country === 'US' && !(US_PREFIXES as readonly string[]).includes(prefix)) return null;
   if (/^0+$/.test(digits)) return null;
   switch (country) {
     case 'US':
@@ -64,11 +66,15 @@ function normaliseDocNumber(country: string, number: string): string | null {
       return stripZeros(digits);
     case 'EP':
       return stripZeros(digits).padStart(7, '0');
+    case 'KR':
+      // KIPO's 13-digit form (10 = patent, 20 = utility model, then year and serial) -> DOCDB's 11 digits.
+      if (!prefix && /^(10|20)(19|20)\d{9}$/.test(digits)) return digits.slice(2);
+      return prefix + digits;
     case 'WO':
       if (/^\d{7}$/.test(digits)) return `${expandYear(digits.slice(0, 2))}0${digits.slice(2)}`;
       return digits;
     default:
-      return digits;
+      return prefix + digits;
   }
 }
 

@@ -53,20 +53,25 @@ export async function openText(input: InputSource): Promise<TextStream> {
         return decoder.decode(bytes, { stream: true });
       }
     };
-    let first = true;
-    for (const chunk of head) {
-      const text = decodeChunk(first ? chunk.subarray(Math.min(bomLength, chunk.length)) : chunk);
-      first = false;
-      if (text) yield text;
+    try {
+      let first = true;
+      for (const chunk of head) {
+        const text = decodeChunk(first ? chunk.subarray(Math.min(bomLength, chunk.length)) : chunk);
+        first = false;
+        if (text) yield text;
+      }
+      while (!done) {
+        const next = await iterator.next();
+        if (next.done) break;
+        const text = decodeChunk(next.value);
+        if (text) yield text;
+      }
+      const rest = adaptive ? decodeChunk(Buffer.alloc(0)) + decoder.decode() : decoder.decode();
+      if (rest) yield rest;
+    } finally {
+      // A reader may stop early (a bounded read, an error): release the file or gunzip stream either way.
+      stream.destroy();
     }
-    while (!done) {
-      const next = await iterator.next();
-      if (next.done) break;
-      const text = decodeChunk(next.value);
-      if (text) yield text;
-    }
-    const rest = adaptive ? decodeChunk(Buffer.alloc(0)) + decoder.decode() : decoder.decode();
-    if (rest) yield rest;
   }
   return result;
 }
