@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -23,11 +23,11 @@ export class Store {
     }
   }
 
-  /** Rows as plain objects; BIGINT values come back as JS numbers (counts here stay far below 2^53). */
+  /** Rows as plain objects, BIGINT converted to number. */
   async all<T extends Row = Row>(sql: string, params: SqlParams = []): Promise<T[]> {
     try {
       const reader = await this.connection.runAndReadAll(sql, params);
-      return reader.getRowObjectsJS() as T[];
+      return reader.getRowObjectsJS().map(plainNumbers) as T[];
     } catch (error) {
       throw storeError(sql, error);
     }
@@ -104,4 +104,13 @@ export function storeError(sql: string, error: unknown): PatlasError {
     });
   }
   return new PatlasError('store-error', `${message}\n  while running: ${short}`, { cause: error });
+}
+
+/** BIGINT arrives as `bigint`; counts and offsets here stay far below 2^53, so they become numbers. */
+function plainNumbers(row: Record<string, unknown>): Row {
+  for (const key of Object.keys(row)) {
+    const value = row[key];
+    if (typeof value === 'bigint') row[key] = Number(value);
+  }
+  return row;
 }

@@ -46,7 +46,7 @@ export function parseXmlTree(xml: string, options: { skip?: ReadonlySet<string> 
   const skip = options.skip;
 
   parser.on('error', (err) => {
-    throw new XmlSyntaxError(err.message.replace(/^[^:]*:\d+:\d+: /, ''), parser.line, parser.column);
+    throw new XmlSyntaxError(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), parser.line, parser.column);
   });
   parser.on('opentag', (tag) => {
     if (skipDepth > 0 || skip?.has(tag.name)) {

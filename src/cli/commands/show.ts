@@ -1,0 +1,78 @@
+import type { Command } from 'commander';
+import { PatlasError } from '../../domain/patlas-error.js';
+import { parsePublicationNumber, publicationKeyWithoutKind } from '../../domain/publication-number.js';
+import { openStore } from '../../store/open-store.js';
+import {
+  findPublicationNumbers,
+  type PublicationView,
+  readPublication,
+} from '../../store/read-publication.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+
+export function registerShow(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command('show')
+    .description('one publication with everything the store holds about it')
+    .argument(
+      '<publication-number>',
+      'any usual spelling: EP3782854A1, "US 8,926,509 B2", US-7849036-B2, us8926509',
+    )
+    .requiredOption('--db <file>', 'the store')
+    .option('--json', 'print JSON')
+    .action(async (number: string, options: { db: string; json?: boolean }) => {
+      setExit(await runShowCommand(number, options));
+    });
+}
+
+export async function runShowCommand(
+  number: string,
+  options: { db: string; json?: boolean },
+): Promise<ExitCode> {
+  const id = parsePublicationNumber(number);
+  if (!id)
+    throw new PatlasError('usage', `"${number}" is not a publication number`, {
+      hint: 'e.g. EP3782854A1 or "US 8,926,509 B2"',
+    });
+  const store = await openStore(options.db, { readOnly: true });
+  try {
+    let view = await readPublication(store, id.publicationNumber);
+    if (!view) {
+      const candidates = await findPublicationNumbers(store, publicationKeyWithoutKind(id));
+      const only = candidates.length === 1 ? candidates[0] : undefined;
+      if (only && (id.kind === null || !candidates.includes(id.publicationNumber))) {
+        view = id.kind === null ? await readPublication(store, only) : null;
+      }
+      if (!view) {
+        throw new PatlasError('not-found', `${id.publicationNumber} is not in ${options.db}`, {
+          ...(candidates.length ? { hint: `the store has ${candidates.join(', ')}` } : {}),
+        });
+      }
+    }
+    process.stdout.write(options.json ? `${JSON.stringify(view)}\n` : showText(view));
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+}
+
+function showText(v: PublicationView): string {
+  const party = (p: PublicationView['applicants'][number]) =>
+    [p.name, [p.city, p.state, p.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+  const lines = [
+    `${v.publicationNumber}  (${v.documentType ?? 'document type unknown'})`,
+    ...Object.entries(v.titles).map(([lang, t]) => `  title [${lang}]: ${t}`),
+    `  application ${v.applicationNumber ?? '—'} filed ${v.applicationDate ?? '—'}; published ${v.publicationDate ?? '—'}${v.grantDate ? `; granted ${v.grantDate}` : ''}`,
+    `  earliest priority ${v.priorityDate ?? '—'}${v.priorities.length ? ` (${v.priorities.map((p) => `${p.country ?? ''} ${p.number} ${p.date ?? ''}`.trim()).join('; ')})` : ''}`,
+    `  family ${v.familyId ?? '—'}${v.familySize !== null ? `, size ${v.familySize}` : ''}${v.familyJurisdictions.length ? ` (${v.familyJurisdictions.join(' ')})` : ''}`,
+    `  applicants: ${v.applicants.map(party).join('; ') || '—'}`,
+    `  inventors: ${v.inventors.map(party).join('; ') || '—'}`,
+    `  IPC: ${v.ipc.join(' ') || '—'}`,
+    `  CPC: ${v.cpc.join(' ') || '—'}`,
+    `  claims: ${v.claimsCount ?? '—'}${v.independentClaimsCount !== null ? ` (${v.independentClaimsCount} independent)` : ''}; citations: ${v.citations.length}; cited by: ${v.citedByCount ?? '—'}; legal status: ${v.legalStatus ?? '—'}`,
+    ...Object.entries(v.abstracts).map(
+      ([lang, t]) => `  abstract [${lang}]: ${t.length > 400 ? `${t.slice(0, 400)}…` : t}`,
+    ),
+    `  source: ${v.source.file}${v.source.line !== null ? ` line ${v.source.line}` : ''}${v.source.byteOffset !== null ? ` byte ${v.source.byteOffset}` : ''} (${v.source.format}${v.source.formatVersion ? ` ${v.source.formatVersion}` : ''})`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,135 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lastJson, runCli, SHARED_DATA } from '../helpers/run-cli.js';
+
+interface IngestJson {
+  files: number;
+  documents: number;
+  inserted: number;
+  replaced: number;
+  unchanged: number;
+  rejected: number;
+  rejectsFile: string | null;
+  seconds: number;
+}
+
+interface InfoJson {
+  publications: number;
+  byCountry: Record<string, number>;
+  byYear: Record<string, number>;
+  bySource: Record<string, number>;
+  coverage: Record<string, number>;
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'patlas-e2e-'));
+
+describe('patlas ingest / show on EP3782854A1 (values read from epo-xml/application/v1-5-A1.xml)', () => {
+  let db: string;
+  beforeAll(async () => {
+    db = join(tmp(), 'ep.duckdb');
+    const result = await runCli([
+      'ingest',
+      join(SHARED_DATA, 'epo-xml/application/v1-5-A1.xml'),
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    expect(lastJson<IngestJson>(result)).toMatchObject({ files: 1, documents: 1, inserted: 1, rejected: 0 });
+  });
+
+  it('shows the record with the fields of the document', async () => {
+    const result = await runCli(['show', 'EP 3782854 A1', '--db', db, '--json']);
+    expect(result.code).toBe(0);
+    const show = lastJson<{
+      publicationNumber: string;
+      country: string;
+      kind: string;
+      claimsCount: number;
+      abstracts: Record<string, string>;
+      priorityDate: string;
+      applicants: { name: string; country: string }[];
+      inventors: { name: string; city: string; country: string }[];
+      citations: { publicationNumber?: string }[];
+      source: { file: string; format: string };
+    }>(result);
+    expect(show.publicationNumber).toBe('EP3782854A1');
+    expect(show.country).toBe('EP');
+    expect(show.kind).toBe('A1');
+    expect(show.claimsCount).toBe(12);
+    expect(show.abstracts.en).toHaveLength(447);
+    expect(show.priorityDate).toBe('2018-04-20');
+    expect(show.applicants.map((a) => a.name)).toContain('BOE TECHNOLOGY GROUP CO., LTD.');
+    expect(show.inventors).toHaveLength(3);
+    for (const inventor of show.inventors)
+      expect(inventor).toMatchObject({ city: 'Beijing 100176', country: 'CN' });
+    expect(show.citations[0]?.publicationNumber).toBe('CN201810358967');
+    expect(show.source.format).toBe('epo-xml');
+  });
+
+  it('re-ingesting the same file changes nothing', async () => {
+    const again = await runCli([
+      'ingest',
+      join(SHARED_DATA, 'epo-xml/application/v1-5-A1.xml'),
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(lastJson<IngestJson>(again)).toMatchObject({
+      documents: 1,
+      inserted: 0,
+      replaced: 0,
+      unchanged: 1,
+    });
+  });
+
+  it('says clearly when a publication is not in the store', async () => {
+    const result = await runCli(['show', 'EP1234567A1', '--db', db]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('EP1234567A1 is not in');
+  });
+});
+
+describe('patlas ingest on the PATENTSCOPE export (patentscope/pizza_medium.csv)', () => {
+  let db: string;
+  let first: IngestJson;
+  beforeAll(async () => {
+    db = join(tmp(), 'ps.duckdb');
+    const result = await runCli([
+      'ingest',
+      join(SHARED_DATA, 'patentscope/pizza_medium.csv'),
+      '--db',
+      db,
+      '--json',
+    ]);
+    first = lastJson<IngestJson>(result);
+  });
+
+  it('reads all 10,000 rows and the counts reconcile', () => {
+    expect(first.documents).toBe(10000);
+    expect(first.inserted + first.replaced + first.unchanged + first.rejected).toBe(first.documents);
+    // 9,996 distinct publication numbers in the file (4 appear twice), counted with Python's csv module.
+    expect(first.inserted).toBe(9996);
+  });
+
+  it('upper-cases the lowercase office codes', async () => {
+    const info = lastJson<InfoJson>(await runCli(['info', '--db', db, '--json']));
+    expect(info.byCountry).toMatchObject({ KR: 345, ZA: 72, IL: 35, MX: 23, US: 4902, WO: 1589 });
+    expect(Object.keys(info.byCountry).filter((c) => c !== c.toUpperCase())).toEqual([]);
+    expect(info.bySource).toEqual({ 'patentscope-csv': 9996 });
+  });
+
+  it('a second ingest of the same file reports every document unchanged', async () => {
+    const again = lastJson<IngestJson>(
+      await runCli(['ingest', join(SHARED_DATA, 'patentscope/pizza_medium.csv'), '--db', db, '--json']),
+    );
+    expect(again).toMatchObject({
+      documents: 10000,
+      inserted: 0,
+      replaced: 0,
+      unchanged: 10000 - first.rejected,
+    });
+  });
+});
