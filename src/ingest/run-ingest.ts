@@ -156,6 +156,7 @@ export async function runIngest(sink: RecordSink, options: IngestOptions): Promi
         detected.kind === 'xml' ? readXmlDocuments(input, options.pool) : detected.read(input),
         row,
       );
+      return 'read';
     });
   }
 
