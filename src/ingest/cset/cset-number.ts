@@ -8,8 +8,8 @@ import { type PublicationNumber, parsePublicationNumber } from '../../domain/pub
  *   `122883`, `3355`); they are rebuilt as year + 6-digit serial (`WO2002058554`). Seven digits starting
  *   70-99 are 19YY + 5-digit serial; otherwise the first digit is the year 200Y, or the year is 2000
  *   when five digits or fewer remain. The rebuilt years fall 1-2 years after the rows' priority years.
- * - Numbers with letter prefixes (JP `WO2018061239`, TW `I417797`, BR `PI0403322`, MX `PA01001477`,
- *   SG check letters, IN `3126DEN2014`) have no spelling in Patlas numbers and are refused.
+ * - Letter prefixes stay as DOCDB writes them (JP `WO2018061239` -> `JPWO2018061239A1`, TW `I417797`,
+ *   BR `PI0403322`, MX `PA01001477`); SG check letters and IN `3126DEN2014` have no such spelling and are refused.
  */
 export function csetPublicationNumber(
   country: string,

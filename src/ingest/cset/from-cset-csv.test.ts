@@ -93,11 +93,11 @@ describe('csetPublicationNumber', () => {
     });
   });
 
-  it('refuses letter-prefixed numbers and a kind the number swallows', () => {
-    expect(csetPublicationNumber('JP', 'WO2018061239', 'A1')).toBe(
-      'not a publication number Patlas can spell: "JP WO2018061239 A1"',
-    );
-    expect(typeof csetPublicationNumber('TW', 'I417797', 'B')).toBe('string');
+  it('keeps letter-prefixed numbers as DOCDB spells them, refuses check letters the kind would swallow', () => {
+    expect(csetPublicationNumber('JP', 'WO2018061239', 'A1')).toMatchObject({
+      publicationNumber: 'JPWO2018061239A1',
+    });
+    expect(csetPublicationNumber('TW', 'I417797', 'B')).toMatchObject({ publicationNumber: 'TWI417797B' });
     expect(typeof csetPublicationNumber('SG', '10201800233Y', 'A')).toBe('string');
   });
 });

@@ -5,16 +5,16 @@ import { type PublicationNumber, parsePublicationNumber } from '../../domain/pub
  * national collections (`kr1020010067590`, `za1998/04456`, `il128228`), zero-padded DE and RU numbers
  * (`DE000019826114`, `ru0002444566`: the padding is PATENTSCOPE's, DOCDB writes DE19826114 and RU2444566),
  * and Mexican numbers as `mxMX/a/2008/013315` (year + serial) or `mxPA/a/2005/008192`.
- * The older Mexican `PA` series has a letter prefix that Patlas numbers cannot hold: such rows are refused.
+ * The older Mexican `PA` series keeps its letter prefix with a two-digit year, as DOCDB writes it
+ * (`mxPA/a/2005/008192` -> `MXPA05008192`).
  */
 export function patentscopeNumber(raw: string): PublicationNumber | string {
   let text = raw.trim();
   const mexican = /^mx(MX|PA)\/a\/(\d{4})\/(\d+)$/i.exec(text);
   if (mexican) {
-    if (mexican[1]!.toUpperCase() === 'PA') {
-      return `Mexican "PA" series number "${raw}": a letter prefix Patlas publication numbers cannot hold`;
-    }
-    text = `MX${mexican[2]}${mexican[3]}`;
+    const series = mexican[1]!.toUpperCase();
+    const year = mexican[2]!;
+    text = series === 'PA' ? `MXPA${year.slice(2)}${mexican[3]!.padStart(6, '0')}` : `MX${year}${mexican[3]}`;
   }
   const id = parsePublicationNumber(text.replace(/^[a-z]{2}/, (office) => office.toUpperCase()));
   if (!id) return `not a publication number: "${raw}"`;
