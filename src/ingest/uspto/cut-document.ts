@@ -105,16 +105,24 @@ export function documentPosition(
   let segment = cut.segments[0]!;
   for (const s of cut.segments) if (s.textStart <= index) segment = s;
   const byteOffset = segment.byteStart + Buffer.byteLength(cut.text.slice(segment.textStart, index));
-  let docLine = 1;
-  let lineStart = 0;
-  for (let at = bytes.indexOf(0x0a); at !== -1 && at < byteOffset; at = bytes.indexOf(0x0a, at + 1)) {
-    docLine += 1;
-    lineStart = at + 1;
-  }
-  return { byteOffset, line: docLine, column: byteOffset - lineStart + 1 };
+  return { byteOffset, ...lineColumnAt(bytes, byteOffset) };
 }
 
-/** `[start, end)` of the first (or last) `<name ...>...</name>` in `[from, to)`; null when absent. */
+/** 1-based line and column (in bytes) of a byte offset in the document. */
+export function lineColumnAt(bytes: Buffer, byteOffset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1 && at < byteOffset; at = bytes.indexOf(0x0a, at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: byteOffset - lineStart + 1 };
+}
+
+/**
+ * `[start, end)` of the first (or last) `<name ...>...</name>` in `[from, to)`; null when absent.
+ * An unclosed element runs to `to`, so that the XML parser reports where the document breaks.
+ */
 function findElement(
   bytes: Buffer,
   name: string,

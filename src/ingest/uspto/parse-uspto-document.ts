@@ -1,6 +1,12 @@
 import { excerptOf, type ReadItem } from '../../domain/read-item.js';
 import { parseXmlTree, rootElement, XmlSyntaxError } from '../xml/parse-xml-tree.js';
-import { type CutDocument, cutDocument, documentPosition, TruncatedDocumentError } from './cut-document.js';
+import {
+  type CutDocument,
+  cutDocument,
+  documentPosition,
+  lineColumnAt,
+  TruncatedDocumentError,
+} from './cut-document.js';
 import { formatVersionOf, USPTO_DOCUMENT_KINDS } from './document-format.js';
 import { attributeOf, type DocumentProlog, readProlog } from './document-prolog.js';
 
@@ -13,7 +19,7 @@ export interface DocumentContext {
 /**
  * One USPTO XML document (v4.x grant or application, ST.32 `PATDOC`, pre-grant `pap`) to a record or a
  * reject. Pure and synchronous (runs in worker threads). Only the bibliographic data, abstract and
- * first claim are decoded and parsed; claims are counted on bytes; the description is never read.
+ * first claim are decoded and parsed; claims are counted on bytes; the description is never decoded.
  */
 export function parseUsptoDocument(bytes: Buffer, ctx: DocumentContext): ReadItem {
   const prolog = readProlog(bytes);
@@ -33,10 +39,11 @@ export function parseUsptoDocument(bytes: Buffer, ctx: DocumentContext): ReadIte
   if (cut.lifted && kind.scanLifted) {
     const scanned = kind.scanLifted(cut.lifted.text);
     if ('reason' in scanned) {
-      const offset = ctx.byteOffset + cut.lifted.byteStart;
+      const { line } = lineColumnAt(bytes, cut.lifted.byteStart);
+      const where = `document line ${line}, file byte offset ${ctx.byteOffset + cut.lifted.byteStart}`;
       return reject(
         ctx,
-        `not well-formed XML in <${cut.lifted.name}> at file byte offset ${offset}: ${scanned.reason}`,
+        `not well-formed XML in <${cut.lifted.name}> (${where}): ${scanned.reason}`,
         cut.lifted.text,
       );
     }

@@ -69,9 +69,9 @@ describe('parseUsptoDocument: bulk files and broken documents', () => {
   it('rejects unpaired citation tags, which are read without the XML parser', () => {
     const broken = withReplaced(grant, '</us-citation>', '');
     const item = rejectOf(parseUsptoDocument(broken, ctx));
+    // `<us-references-cited>` starts on line 714 at byte 26760 (grep -n / grep -b).
     expect(item.reason).toBe(
-      // `<us-references-cited>` starts at byte 26760 (grep -b).
-      'not well-formed XML in <us-references-cited> at file byte offset 5026760: a <us-citation> has no end tag',
+      'not well-formed XML in <us-references-cited> (document line 714, file byte offset 5026760): a <us-citation> has no end tag',
     );
   });
 

@@ -55,7 +55,7 @@ function leafText(xml: string, name: string): string | null {
   let text = xml.slice(from, end);
   if (text.includes('<')) text = text.replace(/<[^>]*>/g, '');
   if (text.includes('&')) text = decodeHTML(text);
-  text = text.replace(/\s+/g, ' ').trim();
+  text = /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return text === '' ? null : text;
 }
 

@@ -3,19 +3,19 @@ import type { ClassificationEntry } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
 import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
-import { rawTextOf } from './xml-text.js';
+import { child, childText, rawTextOf } from './xml-text.js';
 
 /** IPC-R, CPC (main and further) and the older edition-form IPC of a v4.x document. */
 export function usPatentClassifications(bib: XmlElement, warnings: RecordWarning[]): ClassificationEntry[] {
   const entries: ClassificationEntry[] = [];
   for (const el of findAll(bib, 'classifications-ipcr/classification-ipcr')) {
-    const entry = structured('ipc', el, textAt(el, 'ipc-version-indicator/date'), warnings);
+    const entry = structured('ipc', el, childText(child(el, 'ipc-version-indicator'), 'date'), warnings);
     if (entry) entries.push(entry);
   }
   const cpc = find(bib, 'classifications-cpc');
   for (const group of ['main-cpc', 'further-cpc']) {
     for (const el of findAll(cpc, `${group}/classification-cpc`)) {
-      const entry = structured('cpc', el, textAt(el, 'cpc-version-indicator/date'), warnings);
+      const entry = structured('cpc', el, childText(child(el, 'cpc-version-indicator'), 'date'), warnings);
       if (entry) entries.push(entry);
     }
   }
@@ -30,19 +30,19 @@ function structured(
   version: string | null,
   warnings: RecordWarning[],
 ): ClassificationEntry | null {
-  const parts = ['section', 'class', 'subclass'].map((name) => textAt(el, name) ?? '').join('');
-  const raw = `${parts}${textAt(el, 'main-group') ?? ''}/${textAt(el, 'subgroup') ?? ''}`;
+  const subclass = `${childText(el, 'section') ?? ''}${childText(el, 'class') ?? ''}${childText(el, 'subclass') ?? ''}`;
+  const raw = `${subclass}${childText(el, 'main-group') ?? ''}/${childText(el, 'subgroup') ?? ''}`;
   const symbol = normaliseClassificationSymbol(raw);
   if (!symbol) {
     warnings.push({ field: 'classifications', reason: `not an ${scheme.toUpperCase()} symbol: "${raw}"` });
     return null;
   }
-  const value = textAt(el, 'classification-value');
+  const value = childText(el, 'classification-value');
   return {
     scheme,
     symbol,
     value: value === 'I' ? 'inventive' : value === 'N' || value === 'A' ? 'additional' : null,
-    isFirst: textAt(el, 'symbol-position') === 'F',
+    isFirst: childText(el, 'symbol-position') === 'F',
     version,
   };
 }

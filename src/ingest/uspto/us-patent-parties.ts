@@ -1,6 +1,7 @@
 import type { Party } from '../../domain/patent-record.js';
-import { childElements, find, findAll, textAt, textOf, type XmlElement } from '../xml/parse-xml-tree.js';
+import { childElements, find, findAll, textOf, type XmlElement } from '../xml/parse-xml-tree.js';
 import { clean, countryCode, party, personName, sequenced } from './uspto-fields.js';
+import { child, childText } from './xml-text.js';
 
 /**
  * Applicants and inventors of a v4.x grant or application.
@@ -36,21 +37,24 @@ export function usPatentParties(bib: XmlElement): { applicants: Party[]; invento
 
 function toParty(role: Party['role'], el: XmlElement, partyType: string | null): Party {
   // v4.0 assignees may carry orgname directly, without an addressbook.
-  const book = find(el, 'addressbook') ?? el;
+  const book = child(el, 'addressbook') ?? el;
   const name =
-    textAt(book, 'orgname') ??
-    (personName(textAt(book, 'last-name'), textAt(book, 'first-name')) || textAt(book, 'name') || '');
-  const address = find(book, 'address');
+    childText(book, 'orgname') ??
+    (personName(childText(book, 'last-name'), childText(book, 'first-name')) ||
+      childText(book, 'name') ||
+      '');
+  const address = child(book, 'address');
   const lines = address
     ? childElements(address)
         .filter((c) => /^(address-\d|street)$/.test(c.name))
         .map((c) => textOf(c))
     : [];
   return party(role, 0, name, {
-    country: countryCode(textAt(address, 'country')) ?? countryCode(textAt(el, 'residence/country')),
-    city: clean(textAt(address, 'city')),
-    state: clean(textAt(address, 'state')),
-    postcode: clean(textAt(address, 'postcode')),
+    country:
+      countryCode(childText(address, 'country')) ?? countryCode(childText(child(el, 'residence'), 'country')),
+    city: clean(childText(address, 'city')),
+    state: clean(childText(address, 'state')),
+    postcode: clean(childText(address, 'postcode')),
     address: clean(lines.join(', ')),
     partyType,
   });
