@@ -1,23 +1,28 @@
 import { PatlasError } from '../../domain/patlas-error.js';
 import type { ReadItem } from '../../domain/read-item.js';
+import type { OrphanCount } from './group-cursor.js';
 import { type JoinEngineOptions, openJoinEngine } from './join-engine.js';
-import type { JoinedRow } from './joined-row.js';
+import { mergeTables } from './merge-tables.js';
 import { orphanRejects } from './orphan-rejects.js';
 import { identifyPatentsViewTable, PATENTSVIEW_TABLES, type PatentsViewTable } from './patentsview-tables.js';
 import { readTsvHeader } from './read-tsv-header.js';
-import { buildRecordQuery, type TableSet } from './record-query.js';
 import { scanRejects } from './scan-rejects.js';
+import { sortTables } from './sort-tables.js';
+import type { ChildTable, TableSet } from './sorted-table-sql.js';
 import { SAFE_COLUMN } from './table-scan.js';
 import { joinedRowToItem } from './to-patent-record.js';
 
 export interface PatentsViewReadOptions extends JoinEngineOptions {
-  /** Report child-table rows whose patent_id has no g_patent row (one extra pass). Default true. */
+  /** Report child-table rows whose patent_id has no g_patent row (reads them to the end). Default true. */
   checkOrphans?: boolean;
 }
 
 /**
- * Join PatentsView bulk tables into canonical records, one per g_patent row, streamed in chunks.
+ * Join PatentsView bulk tables into canonical records, one per g_patent row, in patent_id order.
  * Values are paths to plain `.tsv` or `.tsv.gz` files; g_patent is required, the others are optional.
+ * Each table is first sorted by patent_id into a Parquet file in the temp directory (one at a time,
+ * spilling as needed), then the sorted files are merged a chunk at a time: memory stays bounded
+ * whatever the table sizes, and the temp directory needs room for a compressed copy of the tables.
  * @example readPatentsViewTables({ g_patent: 'g_patent.tsv', g_cpc_current: 'g_cpc_current.tsv.gz' })
  */
 export async function* readPatentsViewTables(
@@ -26,22 +31,20 @@ export async function* readPatentsViewTables(
 ): AsyncIterable<ReadItem> {
   const resolved = await resolveTables(tables);
   const engine = await openJoinEngine(options);
-  const files = Object.values(tables).join(', ');
+  const failed = joinFailed(Object.values(tables).join(', '));
   try {
-    const query = buildRecordQuery(resolved);
+    const files = await sortTables(engine.connection, resolved, engine.workDirectory).catch(failed);
     const patentFile = resolved.g_patent!.path;
     const context = { hasCitations: resolved.g_us_patent_citation !== undefined };
-    const result = await engine.connection.stream(query.sql, query.params).catch(joinFailed(files));
-    const chunks = result.yieldRowObjectJson();
+    const orphans = options.checkOrphans === false ? null : new Map<ChildTable, OrphanCount>();
+    const rows = mergeTables(engine.connect, files, orphans);
     while (true) {
-      const next = await chunks.next().catch(joinFailed(files));
+      const next = await rows.next().catch(failed);
       if (next.done) break;
-      for (const row of next.value) yield joinedRowToItem(row as unknown as JoinedRow, patentFile, context);
+      yield joinedRowToItem(next.value, patentFile, context);
     }
-    if (options.checkOrphans !== false) {
-      yield* await orphanRejects(engine.connection, resolved).catch(joinFailed(files));
-    }
-    yield* await scanRejects(engine.connection).catch(joinFailed(files));
+    if (orphans !== null) yield* orphanRejects(orphans, resolved);
+    yield* await scanRejects(engine.connection).catch(failed);
   } finally {
     await engine.close();
   }

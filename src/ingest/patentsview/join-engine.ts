@@ -1,13 +1,13 @@
 // DuckDB here is a join engine for the PatentsView source tables, not the Patlas store: this is the
-// one place outside src/store that imports it. The tables have tens of millions of rows, so the
-// per-patent aggregation runs in DuckDB (spilling to disk) and only finished records reach JS.
-import { mkdtemp, rm } from 'node:fs/promises';
+// one place outside src/store that imports it. The tables have tens of millions of rows, so sorting
+// and spilling happen in DuckDB and only finished records reach JS.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 export interface JoinEngineOptions {
-  /** Where DuckDB spills intermediate results; a fresh temporary directory when not given. */
+  /** Where DuckDB spills and the sorted tables go; a fresh directory under the OS temp dir if not given. */
   tempDirectory?: string;
   /** DuckDB memory limit, e.g. `4GB`; DuckDB's default (80 % of RAM) when not given. */
   memoryLimit?: string;
@@ -16,28 +16,39 @@ export interface JoinEngineOptions {
 
 export interface JoinEngine {
   connection: DuckDBConnection;
+  /** Another connection to the same database (one per concurrently streamed result). */
+  connect(): Promise<DuckDBConnection>;
+  /** A directory of this engine's own, removed on close. */
+  workDirectory: string;
   close(): Promise<void>;
 }
 
 /** An in-memory DuckDB with extension downloads switched off and a spill directory. */
 export async function openJoinEngine(options: JoinEngineOptions = {}): Promise<JoinEngine> {
-  const ownTemp = options.tempDirectory === undefined;
-  const tempDirectory = options.tempDirectory ?? (await mkdtemp(join(tmpdir(), 'patlas-pv-')));
+  const base = options.tempDirectory ?? tmpdir();
+  await mkdir(base, { recursive: true });
+  const workDirectory = await mkdtemp(join(base, 'patlas-pv-'));
   const config: Record<string, string> = {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
-    temp_directory: tempDirectory,
+    temp_directory: join(workDirectory, 'spill'),
   };
   if (options.memoryLimit) config.memory_limit = options.memoryLimit;
   if (options.threads) config.threads = String(options.threads);
   const instance = await DuckDBInstance.create(':memory:', config);
-  const connection = await instance.connect();
+  const connections: DuckDBConnection[] = [await instance.connect()];
   return {
-    connection,
+    connection: connections[0]!,
+    async connect() {
+      const connection = await instance.connect();
+      connections.push(connection);
+      return connection;
+    },
+    workDirectory,
     async close() {
-      connection.closeSync();
+      for (const connection of connections) connection.closeSync();
       instance.closeSync();
-      if (ownTemp) await rm(tempDirectory, { recursive: true, force: true });
+      await rm(workDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -56,6 +56,7 @@ export interface InventorItem extends Place {
 }
 
 export interface CitationItem {
+  seq: string | null;
   id: string | null;
   kind: string | null;
   category: string | null;
