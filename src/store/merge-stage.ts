@@ -17,10 +17,10 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
   await store.run(`
     CREATE OR REPLACE TABLE stage_decision AS
     WITH best AS (
-      SELECT * FROM (
-        SELECT s.*, row_number() OVER (
+      SELECT stage_seq, publication_number, richness, source_mtime_ms, content_hash FROM (
+        SELECT stage_seq, publication_number, richness, source_mtime_ms, content_hash, row_number() OVER (
           PARTITION BY publication_number ORDER BY richness DESC, source_mtime_ms DESC, stage_seq ASC) AS rn
-        FROM stage_publications s)
+        FROM stage_publications)
       WHERE rn = 1)
     SELECT b.stage_seq, b.publication_number,
       CASE

@@ -61,6 +61,9 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     instance = await DuckDBInstance.create(path, {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
+      // Bounded memory: an ingest's uncommitted rows spill to disk instead of growing with the input.
+      memory_limit: process.env.PATLAS_MEMORY_LIMIT ?? '512MB',
+      preserve_insertion_order: 'false',
       ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
     });
   } catch (error) {
