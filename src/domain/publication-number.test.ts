@@ -44,10 +44,15 @@ describe('parsePublicationNumber', () => {
   });
 
   it('does not add a default kind to a number that has one', () => {
-    expect(parsePublicationNumber('US 2013/0101709 A1', { kind: 'A1' })?.publicationNumber).toBe('US20130101709A1');
+    expect(parsePublicationNumber('US 2013/0101709 A1', { kind: 'A1' })?.publicationNumber).toBe(
+      'US20130101709A1',
+    );
   });
 
-  it.each(['', 'hello world', 'US', '12345', 'US0000000B1', 'USQ123456B1', '1.02E+11'])('rejects %j', (raw) => {
-    expect(parsePublicationNumber(raw)).toBeNull();
-  });
+  it.each(['', 'hello world', 'US', '12345', 'US0000000B1', 'USQ123456B1', '1.02E+11'])(
+    'rejects %j',
+    (raw) => {
+      expect(parsePublicationNumber(raw)).toBeNull();
+    },
+  );
 });

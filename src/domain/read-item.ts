@@ -1,4 +1,5 @@
 import type { PatentRecord } from './patent-record.js';
+import type { RecordFingerprint } from './record-fingerprint.js';
 
 /** Where in a file something happened. At least one of the two is set. */
 export interface SourcePosition {
@@ -14,7 +15,7 @@ export interface RecordWarning {
 
 /** What a reader yields: a record (with any warnings) or a rejected record with its reason. */
 export type ReadItem =
-  | { kind: 'record'; record: PatentRecord; warnings: RecordWarning[] }
+  | { kind: 'record'; record: PatentRecord; warnings: RecordWarning[]; fingerprint?: RecordFingerprint }
   | { kind: 'reject'; file: string; position: SourcePosition; reason: string; excerpt: string };
 
 /** The first `max` characters of a text, on one line, for reject messages. */

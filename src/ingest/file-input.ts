@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { InputSource } from './input-source.js';
 
+const READ_CHUNK = 1024 * 1024;
+
 /** An input for a plain file on disk; `.gz` files are gunzipped on the fly. */
 export function fileInput(path: string): InputSource {
   const stat = statSync(path);
@@ -11,7 +13,11 @@ export function fileInput(path: string): InputSource {
     name: path,
     size: stat.size,
     mtimeMs: stat.mtimeMs,
-    open: () => (gzipped ? createReadStream(path).pipe(createGunzip()) : createReadStream(path)),
+    // 1 MiB reads: bulk files are hundreds of MB, and fewer, larger chunks keep the main thread free.
+    open: () => {
+      const raw = createReadStream(path, { highWaterMark: READ_CHUNK });
+      return gzipped ? raw.pipe(createGunzip({ chunkSize: READ_CHUNK })) : raw;
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { PatentRecord } from '../domain/patent-record.js';
+import type { RecordFingerprint } from '../domain/record-fingerprint.js';
 
 /** One rejected record, unusable file, or field-level warning. */
 export interface RejectRow {
@@ -29,7 +30,8 @@ export interface IngestFileRow {
 
 /** Where the pipeline puts what it reads (the store's ingest session implements it). */
 export interface RecordSink {
-  addRecord(record: PatentRecord, mtimeMs: number): void;
+  /** `fingerprint` when already computed (worker threads do), else the sink computes it. */
+  addRecord(record: PatentRecord, mtimeMs: number, fingerprint?: RecordFingerprint): void;
   addReject(row: RejectRow): void;
   addFile(row: IngestFileRow): void;
 }

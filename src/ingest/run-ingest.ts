@@ -83,7 +83,7 @@ export async function runIngest(sink: RecordSink, options: IngestOptions): Promi
         sink.addReject(rejectRow(item));
       } else {
         counts.records += 1;
-        sink.addRecord(item.record, row.mtimeMs);
+        sink.addRecord(item.record, row.mtimeMs, item.fingerprint);
         for (const w of item.warnings) {
           row.warnings += 1;
           counts.warnings += 1;

@@ -1,5 +1,6 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { PatentRecord } from '../domain/patent-record.js';
+import type { RecordFingerprint } from '../domain/record-fingerprint.js';
 import type { IngestFileRow, RecordSink, RejectRow } from '../ingest/record-sink.js';
 import { dropStage, type MergeCounts, mergeStage, refreshFamilies } from './merge-stage.js';
 import type { Store } from './open-store.js';
@@ -42,8 +43,8 @@ export class IngestSession implements RecordSink {
     }
   }
 
-  addRecord(record: PatentRecord, mtimeMs: number): void {
-    this.writer.add(record, mtimeMs);
+  addRecord(record: PatentRecord, mtimeMs: number, fingerprint?: RecordFingerprint): void {
+    this.writer.add(record, mtimeMs, fingerprint);
   }
 
   addReject(row: RejectRow): void {

@@ -10,7 +10,7 @@ export interface MergeCounts {
 }
 
 /**
- * Merge the stage tables into the store by the replacement rule (see replacement-rule.ts):
+ * Merge the stage tables into the store by the replacement rule (see domain/record-fingerprint.ts):
  * best staged record per publication, then insert / replace / keep against what is stored.
  */
 export async function mergeStage(store: Store, runId: number): Promise<MergeCounts> {

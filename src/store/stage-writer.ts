@@ -1,5 +1,6 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { PatentRecord } from '../domain/patent-record.js';
+import { fingerprintOf, type RecordFingerprint } from '../domain/record-fingerprint.js';
 import type { Store } from './open-store.js';
 import {
   type Cell,
@@ -8,7 +9,6 @@ import {
   STAGE_CHILD_COLUMNS,
   STAGE_PUBLICATION_COLUMNS,
 } from './record-rows.js';
-import { contentHash, richness } from './replacement-rule.js';
 import { CHILD_TABLE_NAMES, type ChildTable } from './schema.js';
 
 /**
@@ -41,11 +41,11 @@ export class StageWriter {
     return this.seq;
   }
 
-  add(record: PatentRecord, mtimeMs: number): void {
+  add(record: PatentRecord, mtimeMs: number, fingerprint: RecordFingerprint = fingerprintOf(record)): void {
     this.seq += 1;
     appendRow(
       this.publications,
-      publicationRow(record, this.seq, richness(record), contentHash(record), mtimeMs),
+      publicationRow(record, this.seq, fingerprint.richness, fingerprint.hash, mtimeMs),
     );
     const rows = childRows(record);
     for (const table of CHILD_TABLE_NAMES) {

@@ -1,14 +1,13 @@
-/** One XML document cut out of a file, with its byte offset in the (decompressed) file. */
-export interface XmlDocumentBytes {
-  bytes: Buffer;
-  byteOffset: number;
-}
+import type { XmlDocumentBytes } from './split-xml-documents.js';
 
-/** Documents packed into one transferable buffer, for a worker thread. */
+export type { XmlDocumentBytes };
+
+/**
+ * Documents bound for a worker thread. Each document's bytes are their own unpooled ArrayBuffer (the
+ * splitter's copy), so they are transferred, not copied again.
+ */
 export interface DocumentBatch {
-  buffer: ArrayBuffer;
-  /** [start, end) of each document inside `buffer`. */
-  bounds: number[];
+  buffers: ArrayBuffer[];
   byteOffsets: number[];
 }
 
@@ -31,28 +30,20 @@ export async function* batchDocuments(
   if (batch.length) yield batch;
 }
 
-/** Copy a batch into one fresh ArrayBuffer that can be transferred without copying again. */
-export function packBatch(documents: readonly XmlDocumentBytes[]): DocumentBatch {
-  const total = documents.reduce((n, d) => n + d.bytes.length, 0);
-  const buffer = new ArrayBuffer(total);
-  const view = new Uint8Array(buffer);
-  const bounds: number[] = [];
-  let at = 0;
-  for (const d of documents) {
-    view.set(d.bytes, at);
-    bounds.push(at, at + d.bytes.length);
-    at += d.bytes.length;
-  }
-  return { buffer, bounds, byteOffsets: documents.map((d) => d.byteOffset) };
+/** The transferable form of a batch; a document that shares memory with others is copied out first. */
+export function toTransferable(documents: readonly XmlDocumentBytes[]): DocumentBatch {
+  const buffers = documents.map((d) => {
+    const b = d.bytes;
+    const own = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
+    return own ? (b.buffer as ArrayBuffer) : new Uint8Array(b).buffer;
+  });
+  return { buffers, byteOffsets: documents.map((d) => d.byteOffset) };
 }
 
-/** The documents of a packed batch, as Buffers over the shared memory. */
-export function unpackBatch(batch: DocumentBatch): XmlDocumentBytes[] {
-  const out: XmlDocumentBytes[] = [];
-  for (let i = 0; i < batch.byteOffsets.length; i++) {
-    const start = batch.bounds[2 * i]!;
-    const end = batch.bounds[2 * i + 1]!;
-    out.push({ bytes: Buffer.from(batch.buffer, start, end - start), byteOffset: batch.byteOffsets[i]! });
-  }
-  return out;
+/** The documents of a batch received by a worker. */
+export function fromTransferable(batch: DocumentBatch): XmlDocumentBytes[] {
+  return batch.buffers.map((buffer, i) => ({
+    bytes: Buffer.from(buffer),
+    byteOffset: batch.byteOffsets[i]!,
+  }));
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ReadItem } from '../../domain/read-item.js';
-import { type DocumentBatch, packBatch, type XmlDocumentBytes } from './document-batches.js';
+import { type DocumentBatch, toTransferable, type XmlDocumentBytes } from './document-batches.js';
 
 interface PoolRequest {
   id: number;
@@ -51,7 +51,7 @@ export class ParsePool {
     const id = this.nextId++;
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy += 1;
-    const batch = packBatch(documents);
+    const batch = toTransferable(documents);
     const request: PoolRequest = { id, file, batch };
     return new Promise<ReadItem[]>((resolve, reject) => {
       this.pending.set(id, {
@@ -64,7 +64,7 @@ export class ParsePool {
           reject(e);
         },
       });
-      slot.worker.postMessage(request, [batch.buffer]);
+      slot.worker.postMessage(request, batch.buffers);
     });
   }
 

@@ -1,15 +1,19 @@
 import { parentPort } from 'node:worker_threads';
 import type { ReadItem } from '../../domain/read-item.js';
-import { type DocumentBatch, unpackBatch } from './document-batches.js';
+import { fingerprintOf } from '../../domain/record-fingerprint.js';
+import { type DocumentBatch, fromTransferable } from './document-batches.js';
 import type { PoolResponse } from './parse-pool.js';
 import { parseXmlDocument } from './parse-xml-document.js';
 
 parentPort?.on('message', (request: { id: number; file: string; batch: DocumentBatch }) => {
   let response: PoolResponse;
   try {
-    const items: ReadItem[] = unpackBatch(request.batch).map((doc) =>
-      parseXmlDocument(doc.bytes, { file: request.file, byteOffset: doc.byteOffset }),
-    );
+    const items: ReadItem[] = fromTransferable(request.batch).map((doc) => {
+      const item = parseXmlDocument(doc.bytes, { file: request.file, byteOffset: doc.byteOffset });
+      // Hashing here keeps the main thread, which feeds the store, free.
+      if (item.kind === 'record') item.fingerprint = fingerprintOf(item.record);
+      return item;
+    });
     response = { id: request.id, items };
   } catch (error) {
     response = {

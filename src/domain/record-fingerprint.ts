@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { PatentRecord } from '../domain/patent-record.js';
+import type { PatentRecord } from './patent-record.js';
+
+/** What the store's replacement rule compares; computed where the record is parsed (often a worker thread). */
+export interface RecordFingerprint {
+  richness: number;
+  hash: string;
+}
+
+export function fingerprintOf(r: PatentRecord): RecordFingerprint {
+  return { richness: richness(r), hash: contentHash(r) };
+}
 
 /**
- * Which record wins when a publication arrives again (documented in docs/data-model.md):
+ * Which record wins when a publication arrives again (documented in docs/data-model.md; applied in
+ * store/merge-stage.ts):
  * 1. identical content (same hash, provenance ignored): nothing changes;
  * 2. otherwise the richer record wins (more field groups filled: see `richness`);
  * 3. equal richness: the record from the more recently modified source file wins;
