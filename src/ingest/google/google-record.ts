@@ -2,7 +2,8 @@ import { dateField } from '../../domain/patent-date.js';
 import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { RecordWarning } from '../../domain/read-item.js';
-import { type DelimitedRow, partiesFrom } from '../text/read-delimited.js';
+import { partiesFrom } from '../text/delimited-record.js';
+import type { DelimitedRow } from '../text/read-delimited.js';
 import { splitGoogleNames } from './google-names.js';
 
 /**

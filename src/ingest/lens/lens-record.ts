@@ -1,7 +1,8 @@
 import { dateField } from '../../domain/patent-date.js';
 import { emptyRecord, type NonPatentCitation, type PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
-import { type DelimitedRow, partiesFrom, splitValues } from '../text/read-delimited.js';
+import { partiesFrom, splitValues } from '../text/delimited-record.js';
+import type { DelimitedRow } from '../text/read-delimited.js';
 import { classificationsOf } from './lens-classifications.js';
 import { type LensColumns, type LensField, lensValue } from './lens-columns.js';
 import { lensDocumentType } from './lens-document-type.js';

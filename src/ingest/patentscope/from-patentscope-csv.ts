@@ -2,7 +2,8 @@ import { PatlasError } from '../../domain/patlas-error.js';
 import type { ReadItem } from '../../domain/read-item.js';
 import type { InputSource } from '../input-source.js';
 import type { Reader } from '../reader.js';
-import { delimitedReadItems, readDelimitedRows } from '../text/read-delimited.js';
+import { delimitedReadItems } from '../text/delimited-record.js';
+import { readDelimitedRows } from '../text/read-delimited.js';
 import { identifyDelimitedFormat } from '../text/sniff-delimiter.js';
 import { patentscopeRecord } from './patentscope-record.js';
 

@@ -1,9 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CsvError, type Info, parse } from 'csv-parse';
-import type { Party, PartyRole, PatentRecord } from '../../domain/patent-record.js';
 import { PatlasError } from '../../domain/patlas-error.js';
-import { excerptOf, type ReadItem, type RecordWarning } from '../../domain/read-item.js';
+import { excerptOf } from '../../domain/read-item.js';
 import type { InputSource } from '../input-source.js';
 import { notText, openText, type TextEncoding } from './open-text.js';
 import { cleanHeaderName, type Delimiter, readDelimitedHead } from './sniff-delimiter.js';
@@ -205,59 +204,4 @@ function zip(header: string[], record: string[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (let i = 0; i < header.length; i++) fields[header[i]!] = record[i] ?? '';
   return fields;
-}
-
-/** Maps one row to a record, or returns the reason to reject it; field problems go to `warnings`. */
-export type RowMapper = (row: DelimitedRow, warnings: RecordWarning[]) => PatentRecord | string;
-
-/** Reader items from delimited rows: problems and rows the mapper refuses become rejects. */
-export async function* delimitedReadItems(
-  input: InputSource,
-  rows: AsyncIterable<DelimitedItem>,
-  map: RowMapper,
-): AsyncIterable<ReadItem> {
-  for await (const item of rows) {
-    const position = { byteOffset: null, line: item.line };
-    if (item.kind === 'problem') {
-      yield { kind: 'reject', file: input.name, position, reason: item.reason, excerpt: item.excerpt };
-      continue;
-    }
-    const warnings: RecordWarning[] = [];
-    let result: PatentRecord | string;
-    try {
-      result = map(item, warnings);
-    } catch (error) {
-      result = `unexpected error while mapping the row: ${error instanceof Error ? error.message : String(error)}`;
-    }
-    if (typeof result === 'string') {
-      yield { kind: 'reject', file: input.name, position, reason: result, excerpt: excerptOf(item.raw) };
-    } else {
-      yield { kind: 'record', record: result, warnings };
-    }
-  }
-}
-
-/** The non-empty, trimmed values of a multi-valued cell (`A;;B`, `A; B`). */
-export function splitValues(cell: string | undefined, separator: string | RegExp): string[] {
-  if (!cell) return [];
-  return cell
-    .split(separator)
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
-/** Parties from the bare names a delimited export gives (no address); exact repeats dropped. */
-export function partiesFrom(names: string[], role: PartyRole, partyType: string | null = null): Party[] {
-  const unique = [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== ''))];
-  return unique.map((name, i) => ({
-    role,
-    sequence: i + 1,
-    name,
-    country: null,
-    city: null,
-    state: null,
-    address: null,
-    postcode: null,
-    partyType,
-  }));
 }
