@@ -1,7 +1,19 @@
 import { dateField } from '../../domain/patent-date.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { splitValues } from '../text/delimited-record.js';
+import type { Separator } from './column-mapping.js';
 import type { BoundField } from './resolve-mapping.js';
-import { splitValues } from './split-values.js';
+
+/** What each separator of a mapping splits on: `;` and `；` alike, `,` and `，` alike. */
+const SEPARATOR_PATTERNS: Record<Separator, RegExp> = {
+  ';': /[;；]/,
+  '；': /[;；]/,
+  ';;': /;;/,
+  '|': /\|/,
+  ',': /[,，]/,
+  '、': /、/,
+  '\n': /\r?\n/,
+};
 
 /** Reads the cells of one row through bound fields; problems become warnings on the record. */
 export class RowValues {
@@ -16,9 +28,10 @@ export class RowValues {
     return text === '' || /^(-|--|NULL|N\/A|NA)$/i.test(text) ? null : text;
   }
 
+  /** The separated values of a multi-valued cell, whitespace collapsed in each. */
   list(field: BoundField | undefined): string[] {
-    const text = field === undefined ? null : (this.cells[field.index] ?? '').trim();
-    return field === undefined || !text ? [] : splitValues(text, field.separator);
+    if (field === undefined) return [];
+    return splitValues(this.cells[field.index], SEPARATOR_PATTERNS[field.separator], true);
   }
 
   date(field: BoundField | undefined, name: string): string | null {

@@ -33,13 +33,22 @@ export async function* delimitedReadItems(
   }
 }
 
-/** The non-empty, trimmed values of a multi-valued cell (`A;;B`, `A; B`). */
-export function splitValues(cell: string | undefined, separator: string | RegExp): string[] {
-  if (!cell) return [];
-  return cell
-    .split(separator)
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
+/**
+ * The non-empty, trimmed values of a multi-valued cell (`A;;B`, `A; B`); with `collapseSpaces`, runs of
+ * whitespace inside a value become one space.
+ */
+export function splitValues(
+  cell: string | undefined,
+  separator: string | RegExp,
+  collapseSpaces = false,
+): string[] {
+  const values: string[] = [];
+  if (!cell) return values;
+  for (const piece of cell.split(separator)) {
+    const value = collapseSpaces ? piece.replace(/\s+/g, ' ').trim() : piece.trim();
+    if (value !== '') values.push(value);
+  }
+  return values;
 }
 
 /** Parties from the bare names a delimited export gives (no address); exact repeats dropped. */
