@@ -52,6 +52,7 @@ export interface PartyView {
   type: string | null;
 }
 
+const DATE_COLUMNS = ['application_date', 'publication_date', 'grant_date', 'priority_date'];
 const DATE = (c: string) => `strftime(${c}, '%Y-%m-%d') AS ${c}`;
 
 /** One publication with everything the store holds about it, or null. */
@@ -60,7 +61,7 @@ export async function readPublication(
   publicationNumber: string,
 ): Promise<PublicationView | null> {
   const p = await store.one(
-    `SELECT *, ${['application_date', 'publication_date', 'grant_date', 'priority_date'].map(DATE).join(', ')}
+    `SELECT * EXCLUDE (${DATE_COLUMNS.join(', ')}), ${DATE_COLUMNS.map(DATE).join(', ')}
      FROM publications WHERE publication_number = ?`,
     [publicationNumber],
   );
