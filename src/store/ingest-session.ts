@@ -3,7 +3,7 @@ import type { PatentRecord } from '../domain/patent-record.js';
 import type { RecordFingerprint } from '../domain/record-fingerprint.js';
 import type { IngestFileRow, RecordSink, RejectRow } from '../ingest/record-sink.js';
 import { dropStage, type MergeCounts, mergeStage, refreshFamilies } from './merge-stage.js';
-import type { Store } from './open-store.js';
+import { type Store, storeError } from './open-store.js';
 import { StageWriter } from './stage-writer.js';
 
 export interface RunSummary {
@@ -44,10 +44,23 @@ export class IngestSession implements RecordSink {
   }
 
   addRecord(record: PatentRecord, mtimeMs: number, fingerprint?: RecordFingerprint): void {
-    this.writer.add(record, mtimeMs, fingerprint);
+    try {
+      this.writer.add(record, mtimeMs, fingerprint);
+    } catch (error) {
+      // An appender flush failing (full disk, ...) is the store's problem, never the input file's.
+      throw storeError('append to the stage tables', error);
+    }
   }
 
   addReject(row: RejectRow): void {
+    try {
+      this.appendReject(row);
+    } catch (error) {
+      throw storeError('append to stage_rejects', error);
+    }
+  }
+
+  private appendReject(row: RejectRow): void {
     const a = this.rejects;
     a.appendInteger(this.runId);
     a.appendVarchar(row.file);
