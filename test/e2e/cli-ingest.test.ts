@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lastJson, runCli, SHARED_DATA } from '../helpers/run-cli.js';
+import { lastJson, REPO_ROOT, runCli, SHARED_DATA } from '../helpers/run-cli.js';
 
 interface IngestJson {
   files: number;
@@ -131,5 +131,98 @@ describe('patlas ingest on the PATENTSCOPE export (patentscope/pizza_medium.csv)
       replaced: 0,
       unchanged: 10000 - first.rejected,
     });
+  });
+});
+
+describe('archives: .zip entries and .gz files are read in place', () => {
+  it('ingests a zip of a USPTO grant and an EPO document, naming the entries as sources', async () => {
+    const db = join(tmp(), 'zip.duckdb');
+    const zip = join(REPO_ROOT, 'test/fixtures/archives/uspto-epo-sample.zip');
+    const summary = lastJson<IngestJson>(await runCli(['ingest', zip, '--db', db, '--json']));
+    expect(summary).toMatchObject({ files: 2, documents: 2, inserted: 2, rejected: 0 });
+    const show = lastJson<{ source: { file: string } }>(
+      await runCli(['show', 'US8930553', '--db', db, '--json']),
+    );
+    expect(show.source.file).toBe(`${zip}!grants/US08930553.xml`);
+  });
+
+  it('splits a gzipped two-document bulk file (go-uspto/test.xml: US 11147202 and US 11147203)', async () => {
+    const db = join(tmp(), 'gz.duckdb');
+    const gz = join(REPO_ROOT, 'test/fixtures/archives/ipg-two-documents.xml.gz');
+    const summary = lastJson<IngestJson>(await runCli(['ingest', gz, '--db', db, '--json']));
+    expect(summary).toMatchObject({ documents: 2, inserted: 2 });
+    for (const number of ['US11147202B2', 'US11147203B2']) {
+      expect((await runCli(['show', number, '--db', db])).code).toBe(0);
+    }
+  });
+});
+
+describe('every real file of the issue ingests, every reject explained, and exports', () => {
+  let db: string;
+  let summary: IngestJson & { failedFiles: number; warnings: number };
+  const folders = ['uspto-xml', 'epo-xml', 'lens', 'patentscope', 'ai-text-istat'].map((f) =>
+    join(SHARED_DATA, f),
+  );
+  beforeAll(async () => {
+    db = join(tmp(), 'all.duckdb');
+    summary = lastJson(await runCli(['ingest', ...folders, '--db', db, '--json']));
+  }, 120_000);
+
+  it('reconciles the counts and explains each reject with file, position and reason', async () => {
+    expect(summary.documents).toBe(
+      summary.inserted + summary.replaced + summary.unchanged + summary.rejected,
+    );
+    expect(summary.inserted).toBeGreaterThan(25_000);
+    const lines = readFileSync(summary.rejectsFile!, 'utf8').trim().split('\n');
+    expect(lines.length).toBe(summary.rejected + summary.warnings + summary.failedFiles);
+    for (const line of lines) {
+      const r = JSON.parse(line) as { file: string; reason: string; severity: string; position: object };
+      expect(r.file).toBeTruthy();
+      expect(r.reason.length).toBeGreaterThan(10);
+      expect(['reject', 'warning']).toContain(r.severity);
+    }
+  });
+
+  it('refuses only the two CPC scheme files in uspto-xml, saying they are not patent documents', async () => {
+    const rejects = readFileSync(summary.rejectsFile!, 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            file: string;
+            reason: string;
+            position: { line: number | null; byteOffset: number | null };
+          },
+      )
+      .filter((r) => r.position.line === null && r.position.byteOffset === null);
+    expect(rejects.map((r) => r.file.split('/').pop()).sort()).toEqual([
+      'cpc-scheme-A01L.xml',
+      'cpcMaster.xml',
+    ]);
+    for (const r of rejects) expect(r.reason).toContain('not patent documents');
+  });
+
+  it('exports every table as Parquet with the row counts of the store', async () => {
+    const out = join(tmp(), 'export');
+    const result = await runCli(['export', '--db', db, '--format', 'parquet', '--out', out, '--json']);
+    expect(result.code).toBe(0);
+    const { tables } = lastJson<{ tables: { table: string; file: string; rows: number }[] }>(result);
+    expect(tables.map((t) => t.table)).toEqual(
+      expect.arrayContaining([
+        'publications',
+        'texts',
+        'classifications',
+        'parties',
+        'citations',
+        'priorities',
+        'families',
+        'ingest_runs',
+        'rejects',
+      ]),
+    );
+    const info = lastJson<{ publications: number }>(await runCli(['info', '--db', db, '--json']));
+    expect(tables.find((t) => t.table === 'publications')?.rows).toBe(info.publications);
+    for (const t of tables) expect(existsSync(t.file)).toBe(true);
   });
 });
