@@ -154,6 +154,24 @@ describe('a generic English CSV', () => {
     });
   });
 
+  it('finds the header below a title line and reads rows that lack trailing cells', async () => {
+    const titled = join(dir, 'titled.csv');
+    const lines = (await readFile(GENERIC_CSV, 'utf8')).trimEnd().split('\n');
+    // The second data row loses its last cell (Claims Count), as hand-edited tables do.
+    await writeFile(
+      titled,
+      ['Exported patents', lines[0], lines[1], lines[2]!.replace(/,\d+$/, ''), ''].join('\n'),
+    );
+    const { records, rejects } = await readAll(readMappedTableAuto(fileInput(titled), mappings));
+    expect(rejects).toEqual([]);
+    // File lines 3 and 4 hold US08930553B2 and US07272630B2.
+    expect(records.map((r) => [r.publicationNumber, r.source.line])).toEqual([
+      ['US8930553B2', 3],
+      ['US7272630B2', 4],
+    ]);
+    expect(records.map((r) => r.claimsCount)).toEqual([8, null]);
+  });
+
   it('refuses a table no mapping matches', async () => {
     const other = join(dir, 'other.csv');
     await writeFile(other, 'id;title;year\n1;x;2020\n');

@@ -2,12 +2,13 @@ import { PatlasError } from '../../domain/patlas-error.js';
 import type { ReadItem } from '../../domain/read-item.js';
 import type { InputSource } from '../input-source.js';
 import type { Reader } from '../reader.js';
+import { readDelimitedCells } from '../text/read-delimited.js';
+import type { HeaderSearch } from '../text/sniff-delimiter.js';
 import type { ColumnMapping } from './column-mapping.js';
-import { openDelimitedRows } from './delimited-rows.js';
 import { mapRow } from './map-row.js';
 import { matchMapping } from './match-mapping.js';
 import { resolveMapping } from './resolve-mapping.js';
-import { isFailure, type TableRow, type TableSource } from './table-source.js';
+import { isProblem, type TableSource } from './table-source.js';
 import { openXlsxRows } from './xlsx-rows.js';
 
 /** Rows above the header that auto-detection looks through (exports sometimes start with a title row). */
@@ -18,8 +19,7 @@ const HEADER_SEARCH_ROWS = 10;
  * @example for await (const item of readMappedTable(fileInput('export.xlsx'), await loadColumnMapping('m.json'))) ...
  */
 export async function* readMappedTable(input: InputSource, mapping: ColumnMapping): AsyncIterable<ReadItem> {
-  const source = await openTable(input);
-  yield* mapRows(input, source, source.header, mapping, source.rows);
+  yield* mapRows(input, await openTable(input), mapping);
 }
 
 /**
@@ -30,23 +30,18 @@ export async function* readMappedTableAuto(
   input: InputSource,
   mappings: readonly ColumnMapping[],
 ): AsyncIterable<ReadItem> {
-  const source = await openTable(input);
-  const rows = source.rows[Symbol.asyncIterator]();
-  let header = source.header;
-  let mapping = matchMapping(header, mappings);
-  for (let skipped = 0; mapping === null && skipped < HEADER_SEARCH_ROWS; skipped++) {
-    const next = await rows.next();
-    if (next.done || isFailure(next.value)) break;
-    header = next.value.cells;
-    mapping = matchMapping(header, mappings);
-  }
+  const source = await openTable(input, {
+    maxSkippedLines: HEADER_SEARCH_ROWS,
+    isHeader: (cells) => matchMapping(cells, mappings) !== null,
+  });
+  const mapping = matchMapping(source.header, mappings);
   if (mapping === null) {
     source.close();
     throw new PatlasError('unknown-format', `${input.name}: no column mapping matches its header`, {
       hint: `Known mappings: ${mappings.map((m) => m.id).join(', ')}. Write one for this export (docs/column-mapping.md).`,
     });
   }
-  yield* mapRows(input, source, header, mapping, { [Symbol.asyncIterator]: () => rows });
+  yield* mapRows(input, source, mapping);
 }
 
 /** A `Reader` bound to one mapping, or to a list of mappings to pick from by header. */
@@ -60,11 +55,9 @@ export function mappedTableReader(mappings: ColumnMapping | readonly ColumnMappi
 async function* mapRows(
   input: InputSource,
   source: TableSource,
-  header: string[],
   mapping: ColumnMapping,
-  rows: AsyncIterable<TableRow | { line: number; message: string; excerpt: string }>,
 ): AsyncIterable<ReadItem> {
-  const resolved = resolveMapping(mapping, header);
+  const resolved = resolveMapping(mapping, source.header);
   if (resolved.fields.publicationNumber === undefined && resolved.fields.docNumber === undefined) {
     source.close();
     throw new PatlasError(
@@ -73,13 +66,13 @@ async function* mapRows(
     );
   }
   try {
-    for await (const row of rows) {
-      if (isFailure(row)) {
+    for await (const row of source.rows) {
+      if (isProblem(row)) {
         yield {
           kind: 'reject',
           file: input.name,
           position: { byteOffset: null, line: row.line },
-          reason: `unreadable table row, reading stopped: ${row.message}`,
+          reason: `unreadable table row, reading stopped: ${row.reason}`,
           excerpt: row.excerpt,
         };
         return;
@@ -91,16 +84,20 @@ async function* mapRows(
   }
 }
 
-/** XLSX by its zip signature, legacy XLS refused, anything else read as delimited text. */
-async function openTable(input: InputSource): Promise<TableSource> {
+/**
+ * XLSX by its zip signature, legacy XLS refused, anything else read as delimited text; `search` looks
+ * for the header below a title row.
+ */
+async function openTable(input: InputSource, search?: HeaderSearch): Promise<TableSource> {
   const magic = await readMagic(input);
-  if (magic.startsWith('504b0304')) return openXlsxRows(input);
+  if (magic.startsWith('504b0304')) return openXlsxRows(input, search);
   if (magic.startsWith('d0cf11e0')) {
     throw new PatlasError('unknown-format', `${input.name}: a legacy .xls workbook`, {
       hint: 'Save it as .xlsx or CSV (UTF-8) and read that file.',
     });
   }
-  return openDelimitedRows(input);
+  // Hand-made tables and spreadsheet exports drop trailing empty cells: rows of any length are read.
+  return readDelimitedCells(input, { relaxColumnCount: true, headerSearch: search });
 }
 
 async function readMagic(input: InputSource): Promise<string> {

@@ -1,11 +1,16 @@
 import ExcelJS, { type CellValue } from 'exceljs';
 import { PatlasError } from '../../domain/patlas-error.js';
 import type { InputSource } from '../input-source.js';
+import type { HeaderSearch } from '../text/sniff-delimiter.js';
 import type { TableRow, TableSource } from './table-source.js';
 import { cellText } from './xlsx-cell.js';
 
-/** The first worksheet of an XLSX workbook, streamed; its first non-empty row is the header. */
-export async function openXlsxRows(input: InputSource): Promise<TableSource> {
+/**
+ * The first worksheet of an XLSX workbook, streamed. Its first non-empty row is the header; with
+ * `search`, rows are read until one is a header (at most `maxSkippedLines` more), and the last row
+ * read is taken when none is.
+ */
+export async function openXlsxRows(input: InputSource, search?: HeaderSearch): Promise<TableSource> {
   const stream = input.open();
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
@@ -23,6 +28,12 @@ export async function openXlsxRows(input: InputSource): Promise<TableSource> {
     stream.destroy();
     throw new PatlasError('unknown-format', `${input.name}: the first worksheet is empty`);
   }
+  let header = first.value.cells;
+  for (let skipped = 0; search && !search.isHeader(header) && skipped < search.maxSkippedLines; skipped++) {
+    const next = await rows.next();
+    if (next.done) break;
+    header = next.value.cells;
+  }
   async function* data(): AsyncIterable<TableRow> {
     try {
       while (true) {
@@ -35,7 +46,7 @@ export async function openXlsxRows(input: InputSource): Promise<TableSource> {
       stream.destroy();
     }
   }
-  return { header: first.value.cells, rows: data(), close: () => stream.destroy() };
+  return { header, rows: data(), close: () => stream.destroy() };
 }
 
 async function* sheetRows(workbook: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<TableRow> {

@@ -5,13 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PatlasError } from '../../domain/patlas-error.js';
 import { bufferInput, fileInput } from '../file-input.js';
-import { type DelimitedItem, normaliseLineEnds, readDelimitedRows } from './read-delimited.js';
+import {
+  type DelimitedItem,
+  normaliseLineEnds,
+  readDelimitedCells,
+  readDelimitedRows,
+} from './read-delimited.js';
 
 const data = (path: string): string =>
   fileURLToPath(new URL(`../../../../shared/data/${path}`, import.meta.url));
 
-async function collect(rows: AsyncIterable<DelimitedItem>): Promise<DelimitedItem[]> {
-  const items: DelimitedItem[] = [];
+async function collect<T = DelimitedItem>(rows: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
   for await (const item of rows) items.push(item);
   return items;
 }
@@ -117,6 +122,36 @@ describe('readDelimitedRows with broken records', () => {
     await expect(readDelimitedRows(bufferInput('b.csv', binary))).rejects.toMatchObject({
       code: 'unknown-format',
     });
+  });
+});
+
+describe('readDelimitedCells', () => {
+  it('gives each row the line it starts on, across CR line ends, empty lines and quoted line breaks', async () => {
+    const text = 'No;Title\r1;"two\rlines"\r\r2;x\r';
+    const table = await readDelimitedCells(bufferInput('t.csv', Buffer.from(text)));
+    expect(table.header).toEqual(['No', 'Title']);
+    const rows = [];
+    for await (const row of table.rows)
+      if (row.kind === 'row') rows.push({ line: row.line, cells: row.cells });
+    // Line ends inside quoted fields are normalised like all others: the CR becomes LF.
+    expect(rows).toEqual([
+      { line: 2, cells: ['1', 'two\nlines'] },
+      { line: 5, cells: ['2', 'x'] },
+    ]);
+  });
+
+  it('keeps rows of another length with relaxColumnCount, and finds the header below a title line', async () => {
+    const text = 'Patent list\nNo,Title,Year\n1,x\n2,y,2020,extra\n';
+    const isHeader = (header: string[]) => header[0] === 'No';
+    const table = await readDelimitedCells(bufferInput('r.csv', Buffer.from(text)), {
+      relaxColumnCount: true,
+      headerSearch: { maxSkippedLines: 10, isHeader },
+    });
+    expect(table.header).toEqual(['No', 'Title', 'Year']);
+    expect(await collect(table.rows)).toEqual([
+      { kind: 'row', line: 3, cells: ['1', 'x'], raw: '1,x\n' },
+      { kind: 'row', line: 4, cells: ['2', 'y', '2020', 'extra'], raw: '2,y,2020,extra\n' },
+    ]);
   });
 });
 

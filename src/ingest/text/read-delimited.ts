@@ -1,15 +1,23 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type CsvError, type Info, parse } from 'csv-parse';
+import { type Info, parse } from 'csv-parse';
 import { PatlasError } from '../../domain/patlas-error.js';
-import { excerptOf } from '../../domain/read-item.js';
 import type { InputSource } from '../input-source.js';
+import { type DelimitedProblem, problemOf, startLine } from './delimited-problem.js';
 import { notText, openText, type TextEncoding } from './open-text.js';
-import { cleanHeaderName, type Delimiter, readDelimitedHead } from './sniff-delimiter.js';
+import {
+  cleanHeaderName,
+  type Delimiter,
+  type HeaderSearch,
+  readDelimitedHead,
+  skipLines,
+} from './sniff-delimiter.js';
+
+export type { DelimitedProblem } from './delimited-problem.js';
 
 /**
  * Streaming reader for delimited exports (CSV, semicolon, TSV) on top of `openText`:
- * sniffed delimiter, any line ends, header names trimmed, optional preamble line skipped.
+ * sniffed delimiter, any line ends, header names trimmed, optional preamble or title lines skipped.
  * A broken record (wrong field count, unclosed quote) becomes a `problem` item in file order and
  * reading goes on: csv-parse runs with `skip_records_with_error` and its `on_skip` errors are queued.
  */
@@ -18,6 +26,10 @@ export interface DelimitedOptions {
   preamble?: RegExp;
   /** Longest record accepted, in characters (default 16 MiB): guards memory against an unclosed quote. */
   maxRecordChars?: number;
+  /** Keep records whose field count differs from the header's (missing fields read as empty). */
+  relaxColumnCount?: boolean;
+  /** Look for the header below the first line (exports that start with a title row). */
+  headerSearch?: HeaderSearch;
 }
 
 export interface DelimitedRow {
@@ -28,16 +40,18 @@ export interface DelimitedRow {
   raw: string;
 }
 
-export interface DelimitedProblem {
-  kind: 'problem';
+/** A record as its cells in file order, for tables read by column position. */
+export interface DelimitedCells {
+  kind: 'row';
+  /** 1-based line of the record's first line in the file. */
   line: number;
-  reason: string;
-  excerpt: string;
+  cells: string[];
+  raw: string;
 }
 
 export type DelimitedItem = DelimitedRow | DelimitedProblem;
 
-export interface DelimitedTable {
+export interface DelimitedTable<Row = DelimitedRow> {
   header: string[];
   delimiter: Delimiter;
   /** The encoding decided by `openText`; final once `rows` has been read to the end. */
@@ -45,8 +59,26 @@ export interface DelimitedTable {
   /** The file's first line as written (the header, or Google's search URL line). */
   firstLine: string;
   /** Records and problems in file order; iterate once. */
-  rows: AsyncIterable<DelimitedItem>;
+  rows: AsyncIterable<Row | DelimitedProblem>;
+  /** Stop reading and release the input: for a caller that leaves `rows` unread or half read. */
+  close(): void;
 }
+
+type RowBuilder<Row> = (header: readonly string[], line: number, cells: string[], raw: string) => Row;
+
+const fieldsRow: RowBuilder<DelimitedRow> = (header, line, cells, raw) => ({
+  kind: 'row',
+  line,
+  fields: zip(header, cells),
+  raw,
+});
+
+const cellsRow: RowBuilder<DelimitedCells> = (_header, line, cells, raw) => ({
+  kind: 'row',
+  line,
+  cells,
+  raw,
+});
 
 const HEAD_CHARS = 64 * 1024;
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
@@ -58,14 +90,30 @@ interface ParsedRecord {
 }
 
 /**
- * Open a delimited export and read its header; rows stream from `rows`.
+ * Open a delimited export and read its header; rows, their fields keyed by header name, stream from `rows`.
  * Throws `PatlasError` only for a binary or empty input, or when the bytes cannot be read at all.
  * @example const table = await readDelimitedRows(fileInput('export.csv')); for await (const item of table.rows) ...
  */
-export async function readDelimitedRows(
+export function readDelimitedRows(
   input: InputSource,
   options: DelimitedOptions = {},
 ): Promise<DelimitedTable> {
+  return openDelimited(input, options, fieldsRow);
+}
+
+/** As `readDelimitedRows`, with each row's cells by position (a header may repeat a name). */
+export function readDelimitedCells(
+  input: InputSource,
+  options: DelimitedOptions = {},
+): Promise<DelimitedTable<DelimitedCells>> {
+  return openDelimited(input, options, cellsRow);
+}
+
+async function openDelimited<Row>(
+  input: InputSource,
+  options: DelimitedOptions,
+  toRow: RowBuilder<Row>,
+): Promise<DelimitedTable<Row>> {
   const text = await openText(input);
   const source = normaliseLineEnds(text.chunks)[Symbol.asyncIterator]();
   let head = '';
@@ -75,8 +123,12 @@ export async function readDelimitedRows(
     head += next.value;
   }
   if (head.includes('\u0000')) throw notText(input);
-  const { firstLine, preambleLines, delimiter } = readDelimitedHead(head, options.preamble);
-  const body = preambleLines ? head.slice(head.indexOf('\n') + 1) : head;
+  const { firstLine, preambleLines, delimiter } = readDelimitedHead(
+    head,
+    options.preamble,
+    options.headerSearch,
+  );
+  const body = skipLines(head, preambleLines);
   if (body.trim() === '')
     throw new PatlasError('unknown-format', `${input.name}: empty file, no header line`);
 
@@ -87,6 +139,7 @@ export async function readDelimitedRows(
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    relax_column_count: options.relaxColumnCount ?? false,
     max_record_size: options.maxRecordChars ?? MAX_RECORD_CHARS,
     raw: true,
     info: true,
@@ -113,14 +166,14 @@ export async function readDelimitedRows(
   if (first === null) throw new PatlasError('unknown-format', `${input.name}: empty file, no header line`);
   const header = first.record.map(cleanHeaderName);
 
-  async function* rows(): AsyncIterable<DelimitedItem> {
+  async function* rows(): AsyncIterable<Row | DelimitedProblem> {
     try {
       for (;;) {
         const next = await nextRecord(records, input);
         if (next === null) break;
         const line = preambleLines + startLine(next.info.lines, next.raw);
         while (problems.length > 0 && problems[0]!.line < line) yield problems.shift()!;
-        yield { kind: 'row', line, fields: zip(header, next.record), raw: next.raw };
+        yield toRow(header, line, next.record, next.raw);
       }
       yield* problems.splice(0);
     } finally {
@@ -136,6 +189,7 @@ export async function readDelimitedRows(
     },
     firstLine,
     rows: rows(),
+    close: () => parser.destroy(),
   };
 }
 
@@ -164,43 +218,7 @@ export async function* normaliseLineEnds(chunks: AsyncIterable<string>): AsyncIt
   }
 }
 
-/** csv-parse reports the line a record ends on; its raw text says how many lines it spans. */
-function startLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
-  let inner = 0;
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) inner++;
-  return endLine - inner;
-}
-
-function problemOf(error: CsvError | undefined, raw: string, preambleLines: number): DelimitedProblem {
-  const endLine = typeof error?.lines === 'number' ? error.lines : 0;
-  return {
-    kind: 'problem',
-    line: preambleLines + startLine(endLine, raw),
-    reason: reasonOf(error),
-    excerpt: excerptOf(raw.slice(0, 1000)),
-  };
-}
-
-function reasonOf(error: CsvError | undefined): string {
-  if (!error) return 'unreadable record';
-  switch (error.code) {
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
-      const expected = /expect (\d+)/.exec(error.message)?.[1] ?? '?';
-      const found = Array.isArray(error.record) ? error.record.length : '?';
-      return `wrong number of fields: expected ${expected}, found ${found}`;
-    }
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quoted field is never closed; the rest of the file was read into it';
-    case 'CSV_MAX_RECORD_SIZE':
-      // csv-parse stops after this error: say so, the records after it are not read.
-      return 'record too long (an unclosed quote?): the rest of the file was not read';
-    default:
-      return error.message;
-  }
-}
-
-function zip(header: string[], record: string[]): Record<string, string> {
+function zip(header: readonly string[], record: string[]): Record<string, string> {
   const fields: Record<string, string> = {};
   for (let i = 0; i < header.length; i++) fields[header[i]!] = record[i] ?? '';
   return fields;

@@ -35,6 +35,13 @@ describe('sniffDelimiter', () => {
     expect(sniffDelimiter('a,b\n"x;y;z",2\n"p;q",5\n')).toBe(',');
   });
 
+  it('picks comma, semicolon or tab from the first line alone, and comma for a single column', () => {
+    expect(sniffDelimiter('a,b,c\n1,2,3')).toBe(',');
+    expect(sniffDelimiter('a;b;"c,d,e"\r1;2;3')).toBe(';');
+    expect(sniffDelimiter('a\tb\tc')).toBe('\t');
+    expect(sniffDelimiter('title')).toBe(',');
+  });
+
   it('finds tabs', () => {
     expect(sniffDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
   });
@@ -70,6 +77,21 @@ describe('readDelimitedHead', () => {
     expect(result.preambleLines).toBe(1);
     expect(result.firstLine).toBe('search URL:,https://patents.google.com/?q=drone');
     expect(result.header).toEqual(['id', 'title', 'assignee']);
+  });
+
+  it('finds a header below title lines when searching, and keeps the first line when none matches', () => {
+    const text = 'Search results\r\n\r\nNo;Title;Year\r\n1;x;2020\r\n';
+    const isHeader = (header: string[]) => header.includes('Title');
+    const found = readDelimitedHead(text, undefined, { maxSkippedLines: 3, isHeader });
+    expect(found).toEqual({
+      firstLine: 'Search results',
+      preambleLines: 2,
+      delimiter: ';',
+      header: ['No', 'Title', 'Year'],
+    });
+    const notFound = readDelimitedHead(text, undefined, { maxSkippedLines: 1, isHeader });
+    expect(notFound.preambleLines).toBe(0);
+    expect(notFound.header).toEqual(['Search results']);
   });
 });
 

@@ -64,7 +64,8 @@ export function splitHeadRecords(text: string, delimiter: string, maxRecords = S
 
 /**
  * The delimiter whose field count is the same, and above one, on every one of the first records.
- * Ties go to the delimiter giving more fields; with no consistent candidate, the most frequent count wins.
+ * Ties go to the delimiter giving more fields, then to the one found more often outside quotes on the
+ * first line; with no consistent candidate, the most frequent count wins.
  * @example sniffDelimiter('id;title;year\nUS-1-B2;A, b;2000\n') // ';'
  */
 export function sniffDelimiter(headText: string): Delimiter {
@@ -76,30 +77,81 @@ export function sniffDelimiter(headText: string): Delimiter {
     const agreeing = counts.filter((c) => c === first).length / counts.length;
     // Consistency dominates; the field count only breaks ties between equally consistent candidates.
     const score = agreeing * 1000 + Math.min(first, 999);
-    if (score > best.score) best = { delimiter, score };
+    const tie =
+      score === best.score && unquotedCount(headText, delimiter) > unquotedCount(headText, best.delimiter);
+    if (score > best.score || tie) best = { delimiter, score };
   }
   return best.delimiter;
+}
+
+/** How often `delimiter` stands outside quotes on the first line (a quote anywhere opens or closes). */
+function unquotedCount(text: string, delimiter: Delimiter): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\r' || ch === '\n') break;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === delimiter) count++;
+  }
+  return count;
 }
 
 export interface DelimitedHead {
   /** The file's first line as written (Google: the `search URL:` line). */
   firstLine: string;
-  /** Lines before the header that were skipped (0 or 1). */
+  /** Lines before the header that were skipped: a preamble line, title lines found by a header search. */
   preambleLines: number;
   delimiter: Delimiter;
   /** Header names, trimmed, BOM removed. */
   header: string[];
 }
 
-/** Read the delimiter and header from the first lines of an export; `preamble` matches a line to skip. */
-export function readDelimitedHead(headText: string, preamble?: RegExp): DelimitedHead {
+/** Where to look for a header that is not on the first line (exports that start with a title row). */
+export interface HeaderSearch {
+  /** How many lines above the header may be skipped. */
+  maxSkippedLines: number;
+  /** Whether a candidate record, its names trimmed, is the header. */
+  isHeader: (header: string[]) => boolean;
+}
+
+/**
+ * Read the delimiter and header from the first lines of an export; `preamble` matches a line to skip.
+ * With `search`, when the line after the preamble is not the header, the header is the first of the
+ * next `maxSkippedLines` lines that `isHeader` accepts; the line after the preamble when none is.
+ */
+export function readDelimitedHead(headText: string, preamble?: RegExp, search?: HeaderSearch): DelimitedHead {
   const text = headText.replace(/^\uFEFF/, '');
   const firstLine = /^[^\r\n]*/.exec(text)![0];
   const skip = preamble?.test(firstLine) ? 1 : 0;
-  const body = skip ? text.slice(firstLine.length).replace(/^(\r\n|\r|\n)/, '') : text;
+  const head = headAfter(text, skip);
+  if (search && !search.isHeader(head.header)) {
+    for (let lines = skip + 1; lines <= skip + search.maxSkippedLines; lines++) {
+      const candidate = headAfter(text, lines);
+      if (candidate.header.length === 0) break;
+      if (search.isHeader(candidate.header)) return { firstLine, ...candidate };
+    }
+  }
+  return { firstLine, ...head };
+}
+
+function headAfter(text: string, lines: number): Omit<DelimitedHead, 'firstLine'> {
+  const body = skipLines(text, lines);
   const delimiter = sniffDelimiter(body);
   const header = (splitHeadRecords(body, delimiter, 1)[0] ?? []).map(cleanHeaderName);
-  return { firstLine, preambleLines: skip, delimiter, header };
+  return { preambleLines: lines, delimiter, header };
+}
+
+/** The text after its first `count` lines (CR, LF or CRLF ends); empty when it has fewer. */
+export function skipLines(text: string, count: number): string {
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const end = /\r\n?|\n/g;
+    end.lastIndex = start;
+    if (end.exec(text) === null) return '';
+    start = end.lastIndex;
+  }
+  return text.slice(start);
 }
 
 export function cleanHeaderName(name: string): string {
