@@ -64,6 +64,13 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
     [runId],
   );
   for (const table of CHILD_TABLE_NAMES) {
+    if (table === 'source_labels') {
+      await store.run(`INSERT INTO source_labels
+        SELECT c.publication_number, unnest(string_split(c.labels, chr(31)))
+        FROM stage_source_labels c JOIN stage_decision d USING (stage_seq)
+        WHERE d.action IN ('insert', 'replace')`);
+      continue;
+    }
     const columns = STAGE_CHILD_COLUMNS[table].map(([name, type]) => {
       if (table === 'priorities' && name === 'date') return 'CAST(c.date AS DATE)';
       return type === 'DOUBLE' ? `CAST(c.${name} AS INTEGER)` : `c.${name}`;

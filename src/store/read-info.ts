@@ -22,6 +22,8 @@ export interface StoreInfo {
   byCountry: Record<string, number>;
   /** Publication year: year of the publication date, else the year the source gives. */
   byYear: Record<string, number>;
+  /** Earliest priority year: year of the earliest priority date, else the priority year the source gives. */
+  byPriorityYear: Record<string, number>;
   bySource: Record<string, number>;
   coverage: Coverage;
   /** Latest publication date in the store: the data cut-off every indicator states. */
@@ -75,6 +77,9 @@ export async function readInfo(store: Store): Promise<StoreInfo> {
     ),
     byYear: await grouped(
       'SELECT coalesce(year(publication_date), publication_year) AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY 1 NULLS LAST',
+    ),
+    byPriorityYear: await grouped(
+      'SELECT coalesce(year(priority_date), priority_year) AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY 1 NULLS LAST',
     ),
     bySource: await grouped(
       'SELECT source_format AS k, count(*) AS n FROM publications GROUP BY 1 ORDER BY n DESC, k',

@@ -47,13 +47,23 @@ export function infoText(info: StoreInfo, db: string): string {
       .slice(0, n)
       .map(([k, v]) => `${k} ${formatCount(v)}`)
       .join(', ') + (Object.keys(counts).length > n ? `, … (${Object.keys(counts).length} in all)` : '');
-  const years = Object.entries(info.byYear).map(([k, v]) => `${k} ${formatCount(v)}`);
+  const years = (counts: Record<string, number>) => {
+    // Years before 1990 are few in every real set: one bucket keeps the line readable.
+    let early = 0;
+    const parts: string[] = [];
+    for (const [year, n] of Object.entries(counts)) {
+      if (/^\d{4}$/.test(year) && Number(year) < 1990) early += n;
+      else parts.push(`${year} ${formatCount(n)}`);
+    }
+    return [...(early ? [`before 1990 ${formatCount(early)}`] : []), ...parts].join(', ');
+  };
   const lines = [
     `${db}: ${formatCount(info.publications)} publications (unit: publication = country + number + kind), ${formatCount(info.families)} simple families with a family id`,
     `Data cut-off: latest publication date ${info.latestPublicationDate ?? 'unknown'}`,
     '',
     `By publication office (count of publications): ${top(info.byCountry, 12)}`,
-    `By publication year (publication date; year only where the source gives only a year): ${years.join(', ')}`,
+    `By publication year (publication date; the year where the source gives only a year): ${years(info.byYear)}`,
+    `By earliest priority year (earliest priority date; the year where the source gives only a year): ${years(info.byPriorityYear)}`,
     `By source format: ${top(info.bySource, 20)}`,
     '',
     'Coverage (share of publications that carry the field):',

@@ -31,11 +31,14 @@ export function registerIngest(program: Command, setExit: (code: ExitCode) => vo
     )
     .option('--rejects <file>', 'where to write rejected records and warnings (JSON lines)')
     .action(async (paths: string[], options: IngestOptions) => {
-      setExit(await runIngestCommand(paths, options));
+      setExit((await runIngestCommand(paths, options)).code);
     });
 }
 
-export async function runIngestCommand(paths: string[], options: IngestOptions): Promise<ExitCode> {
+export async function runIngestCommand(
+  paths: string[],
+  options: IngestOptions,
+): Promise<{ code: ExitCode; summary: IngestSummary }> {
   const store = await openStore(options.db, { create: true });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -55,7 +58,7 @@ export async function runIngestCommand(paths: string[], options: IngestOptions):
     progress.stop();
     if (options.json) process.stdout.write(`${JSON.stringify(jsonSummary(summary))}\n`);
     else process.stdout.write(textSummary(summary, options.db));
-    return summary.rejected > 0 || summary.failedFiles > 0 ? EXIT.problems : EXIT.ok;
+    return { code: summary.rejected > 0 || summary.failedFiles > 0 ? EXIT.problems : EXIT.ok, summary };
   } finally {
     progress.stop();
     process.off('SIGINT', onSignal);
