@@ -12,7 +12,10 @@ const args = [
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
 ];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', PATLAS_SKIP_BUILD: '1' } });
+const run = spawnSync('npx', args, {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: 'UTC', PATLAS_SKIP_BUILD: '1' },
+});
 let passed = 0;
 let failed = 0;
 let skipped = 0;
