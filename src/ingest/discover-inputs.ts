@@ -12,7 +12,8 @@ export type DiscoveredInput =
   | { kind: 'missing'; path: string; reason: string };
 
 /**
- * Expand the user's files, directories (recursively, sorted) and globs into inputs, in a stable order.
+ * Expand the user's files, directories (recursively, sorted; hidden files and README / LICENSE / *.md
+ * documentation skipped) and globs into inputs, in a stable order.
  * A `.zip` becomes one input per file inside it (`archive.zip!inner.xml`); `.gz` is gunzipped on read.
  */
 export async function* discoverInputs(paths: readonly string[]): AsyncIterable<DiscoveredInput> {
@@ -44,12 +45,15 @@ function expandPath(path: string): string[] | null {
   return null;
 }
 
+/** Documentation that sits beside data in folders (named explicitly, such a file is still read). */
+const DOCUMENTATION = /^(readme|licen[cs]e|notice|copying|sources)(\.[a-z]+)?$|\.md$/i;
+
 function walk(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || DOCUMENTATION.test(entry.name)) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full));
     else if (entry.isFile()) out.push(full);

@@ -15,9 +15,9 @@ afterAll(async () => {
 });
 
 describe('column mapping files', () => {
-  it('ships incoPat, PatSnap and generic English mappings that pass validation', async () => {
+  it('ships incoPat, PatSnap, generic English and the cn-titles-ipc demo mapping, all valid', async () => {
     const mappings = await loadShippedMappings();
-    expect(mappings.map((m) => m.id)).toEqual(['generic-en', 'incopat-zh', 'patsnap-zh']);
+    expect(mappings.map((m) => m.id)).toEqual(['cn-titles-ipc', 'generic-en', 'incopat-zh', 'patsnap-zh']);
   });
 
   it('fails on a misspelt key with a message naming the file and the key', async () => {
