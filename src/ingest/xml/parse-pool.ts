@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadItem } from '../../domain/read-item.js';
 import { type DocumentBatch, toTransferable, type XmlDocumentBytes } from './document-batches.js';
@@ -35,7 +37,7 @@ export class ParsePool {
     const isSource = here.endsWith('.ts');
     const url = new URL(isSource ? './parse-worker.ts' : './parse-worker.js', here);
     this.slots = Array.from({ length: size }, () => {
-      const worker = new Worker(url, isSource ? { execArgv: ['--import', 'tsx'] } : {});
+      const worker = new Worker(isSource ? tsxBootstrap(url) : url);
       worker.on('message', (message: PoolResponse) => this.settle(message));
       worker.on('error', (error) => this.failAll(error));
       return { worker, busy: 0 };
@@ -84,4 +86,13 @@ export class ParsePool {
   async close(): Promise<void> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** Running from TypeScript sources (tests, tsx): load the worker through tsx's loader. */
+function tsxBootstrap(worker: URL): URL {
+  // require.resolve finds tsx's CommonJS entry of `tsx/esm/api`; its ES module twin sits beside it.
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  const tsx = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+  const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
