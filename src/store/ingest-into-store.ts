@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { ColumnMapping } from '../ingest/mapped/column-mapping.js';
 import { type IngestProgress, runIngest } from '../ingest/run-ingest.js';
 import { ParsePool } from '../ingest/xml/parse-pool.js';
 import { IngestSession } from './ingest-session.js';
@@ -10,6 +11,8 @@ export interface IngestRequest {
   workers: number;
   /** Where to write the run's rejects and warnings as JSON lines; nothing is written when there are none. */
   rejectsFile: string;
+  /** Column mappings for exports Patlas does not know, tried before the shipped ones. */
+  mappings?: readonly ColumnMapping[];
   /** Recorded with the run, e.g. the command line. */
   arguments: string;
   patlasVersion: string;
@@ -42,6 +45,7 @@ export async function ingestIntoStore(store: Store, request: IngestRequest): Pro
     const counts = await runIngest(session, {
       paths: request.paths,
       pool,
+      mappings: request.mappings ?? [],
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
     });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -224,5 +224,52 @@ describe('every real file of the issue ingests, every reject explained, and expo
     const info = lastJson<{ publications: number }>(await runCli(['info', '--db', db, '--json']));
     expect(tables.find((t) => t.table === 'publications')?.rows).toBe(info.publications);
     for (const t of tables) expect(existsSync(t.file)).toBe(true);
+  });
+});
+
+describe('a user column mapping for an export Patlas does not know', () => {
+  it('reads the export through --mapping, and a broken mapping is a usage error', async () => {
+    const dir = tmp();
+    // Two real publications, values copied from their documents (titles from the XML files).
+    const csv = join(dir, 'team-sheet.csv');
+    writeFileSync(
+      csv,
+      'Pub No;Heading;Owner\nEP 3782854 A1;VEHICLE-MOUNTED DISPLAY ASSEMBLY AND VEHICLE;BOE TECHNOLOGY GROUP CO., LTD.\nUS 8,926,509 B2;Wireless physiological sensor patches and systems;Hmicro, Inc.\n',
+    );
+    const mapping = join(dir, 'team-sheet.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        id: 'team-sheet',
+        detect: { requiredColumns: ['Pub No', 'Heading'] },
+        fields: {
+          publicationNumber: { column: 'Pub No' },
+          titles: [{ column: 'Heading', lang: 'en' }],
+          applicants: { column: 'Owner' },
+        },
+      }),
+    );
+    const db = join(dir, 'm.duckdb');
+    const without = await runCli(['ingest', csv, '--db', db, '--json']);
+    expect(lastJson<IngestJson & { failedFiles: number }>(without)).toMatchObject({
+      failedFiles: 1,
+      documents: 0,
+    });
+    const result = await runCli(['ingest', csv, '--db', db, '--json', '--mapping', mapping]);
+    expect(lastJson<IngestJson>(result)).toMatchObject({ documents: 2, inserted: 2 });
+    const show = lastJson<{
+      titles: Record<string, string>;
+      source: { format: string; formatVersion: string };
+    }>(await runCli(['show', 'EP3782854A1', '--db', db, '--json']));
+    expect(show.titles.en).toBe('VEHICLE-MOUNTED DISPLAY ASSEMBLY AND VEHICLE');
+    expect(show.source).toMatchObject({ format: 'mapped-table', formatVersion: 'team-sheet' });
+
+    writeFileSync(
+      mapping,
+      JSON.stringify({ id: 'team-sheet', detect: { requiredColumns: ['Pub No'] }, fields: { titel: {} } }),
+    );
+    const broken = await runCli(['ingest', csv, '--db', db, '--mapping', mapping]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('team-sheet.json');
   });
 });

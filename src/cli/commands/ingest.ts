@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { loadColumnMapping } from '../../ingest/mapped/index.js';
 import { type IngestSummary, ingestIntoStore } from '../../store/ingest-into-store.js';
 import { openStore } from '../../store/open-store.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -13,6 +14,7 @@ export interface IngestOptions {
   json?: boolean;
   workers?: string;
   rejects?: string;
+  mapping?: string[];
 }
 
 export function registerIngest(program: Command, setExit: (code: ExitCode) => void): void {
@@ -30,6 +32,10 @@ export function registerIngest(program: Command, setExit: (code: ExitCode) => vo
       String(Math.min(2, availableParallelism())),
     )
     .option('--rejects <file>', 'where to write rejected records and warnings (JSON lines)')
+    .option(
+      '--mapping <files...>',
+      'column mapping files for exports Patlas does not know (docs/column-mapping.md)',
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       setExit((await runIngestCommand(paths, options)).code);
     });
@@ -39,6 +45,8 @@ export async function runIngestCommand(
   paths: string[],
   options: IngestOptions,
 ): Promise<{ code: ExitCode; summary: IngestSummary }> {
+  // Mappings are loaded (and validated) before the store is touched: a bad mapping is a usage error.
+  const mappings = await Promise.all((options.mapping ?? []).map((path) => loadColumnMapping(path)));
   const store = await openStore(options.db, { create: true });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -50,6 +58,7 @@ export async function runIngestCommand(
       paths,
       workers: parseWorkers(options.workers),
       rejectsFile: options.rejects ?? defaultRejectsFile(options.db),
+      mappings,
       arguments: ['ingest', ...paths].join(' '),
       patlasVersion: PATLAS_VERSION,
       onProgress: progress.update,
