@@ -225,6 +225,17 @@ describe('every real file of the issue ingests, every reject explained, and expo
     expect(tables.find((t) => t.table === 'publications')?.rows).toBe(info.publications);
     for (const t of tables) expect(existsSync(t.file)).toBe(true);
   });
+
+  it('exports CSV with a header and one line per row', async () => {
+    const out = join(tmp(), 'csv');
+    const result = await runCli(['export', '--db', db, '--format', 'csv', '--out', out, '--json']);
+    const { tables } = lastJson<{ tables: { table: string; file: string; rows: number }[] }>(result);
+    const priorities = tables.find((t) => t.table === 'priorities')!;
+    const lines = readFileSync(priorities.file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('publication_number,seq,country,number,date');
+    expect(lines.length - 1).toBe(priorities.rows);
+    expect((await runCli(['export', '--db', db, '--format', 'xml', '--out', out])).code).toBe(2);
+  });
 });
 
 describe('a user column mapping for an export Patlas does not know', () => {
