@@ -1,7 +1,10 @@
 import type { CsvError } from 'csv-parse';
 import { excerptOf } from '../../domain/read-item.js';
 
-/** A record csv-parse could not read, at the line it starts on; reading goes on after it. */
+/**
+ * A record csv-parse could not read, at the line it starts on (ends on, with an empty excerpt, when
+ * the reader keeps no raw text); reading goes on after it.
+ */
 export interface DelimitedProblem {
   kind: 'problem';
   line: number;
@@ -10,7 +13,7 @@ export interface DelimitedProblem {
 }
 
 /** csv-parse reports the line a record ends on; its raw text says how many lines it spans. */
-export function startLine(endLine: number, raw: string): number {
+function startLine(endLine: number, raw: string): number {
   const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
   let inner = 0;
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) inner++;

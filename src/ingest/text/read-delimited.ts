@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { type Info, parse } from 'csv-parse';
 import { PatlasError } from '../../domain/patlas-error.js';
 import type { InputSource } from '../input-source.js';
-import { type DelimitedProblem, problemOf, startLine } from './delimited-problem.js';
+import { type DelimitedProblem, problemOf } from './delimited-problem.js';
 import { notText, openText, type TextEncoding } from './open-text.js';
 import {
   cleanHeaderName,
@@ -40,13 +40,12 @@ export interface DelimitedRow {
   raw: string;
 }
 
-/** A record as its cells in file order, for tables read by column position. */
+/** A record as its cells in file order, for tables read by column position; no raw text is kept. */
 export interface DelimitedCells {
   kind: 'row';
   /** 1-based line of the record's first line in the file. */
   line: number;
   cells: string[];
-  raw: string;
 }
 
 export type DelimitedItem = DelimitedRow | DelimitedProblem;
@@ -64,28 +63,28 @@ export interface DelimitedTable<Row = DelimitedRow> {
   close(): void;
 }
 
-type RowBuilder<Row> = (header: readonly string[], line: number, cells: string[], raw: string) => Row;
+/** How a parsed record becomes a row; `keepRaw` has csv-parse copy each record's text (a cost per record). */
+interface RowShape<Row> {
+  keepRaw: boolean;
+  build: (header: readonly string[], line: number, cells: string[], raw: string) => Row;
+}
 
-const fieldsRow: RowBuilder<DelimitedRow> = (header, line, cells, raw) => ({
-  kind: 'row',
-  line,
-  fields: zip(header, cells),
-  raw,
-});
+const FIELDS: RowShape<DelimitedRow> = {
+  keepRaw: true,
+  build: (header, line, cells, raw) => ({ kind: 'row', line, fields: zip(header, cells), raw }),
+};
 
-const cellsRow: RowBuilder<DelimitedCells> = (_header, line, cells, raw) => ({
-  kind: 'row',
-  line,
-  cells,
-  raw,
-});
+const CELLS: RowShape<DelimitedCells> = {
+  keepRaw: false,
+  build: (_header, line, cells) => ({ kind: 'row', line, cells }),
+};
 
 const HEAD_CHARS = 64 * 1024;
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 interface ParsedRecord {
   record: string[];
-  raw: string;
+  raw?: string;
   info: Info;
 }
 
@@ -98,21 +97,24 @@ export function readDelimitedRows(
   input: InputSource,
   options: DelimitedOptions = {},
 ): Promise<DelimitedTable> {
-  return openDelimited(input, options, fieldsRow);
+  return openDelimited(input, options, FIELDS);
 }
 
-/** As `readDelimitedRows`, with each row's cells by position (a header may repeat a name). */
+/**
+ * As `readDelimitedRows`, with each row's cells by position (a header may repeat a name) and no raw
+ * text: a problem then gives the line the broken record ends on, and no excerpt.
+ */
 export function readDelimitedCells(
   input: InputSource,
   options: DelimitedOptions = {},
 ): Promise<DelimitedTable<DelimitedCells>> {
-  return openDelimited(input, options, cellsRow);
+  return openDelimited(input, options, CELLS);
 }
 
 async function openDelimited<Row>(
   input: InputSource,
   options: DelimitedOptions,
-  toRow: RowBuilder<Row>,
+  shape: RowShape<Row>,
 ): Promise<DelimitedTable<Row>> {
   const text = await openText(input);
   const source = normaliseLineEnds(text.chunks)[Symbol.asyncIterator]();
@@ -141,7 +143,7 @@ async function openDelimited<Row>(
     skip_records_with_error: true,
     relax_column_count: options.relaxColumnCount ?? false,
     max_record_size: options.maxRecordChars ?? MAX_RECORD_CHARS,
-    raw: true,
+    raw: shape.keepRaw,
     info: true,
     on_skip: (error, raw) => {
       problems.push(problemOf(error, raw ?? '', preambleLines));
@@ -171,9 +173,9 @@ async function openDelimited<Row>(
       for (;;) {
         const next = await nextRecord(records, input);
         if (next === null) break;
-        const line = preambleLines + startLine(next.info.lines, next.raw);
+        const line = preambleLines + recordStartLine(next.info.lines, next.record);
         while (problems.length > 0 && problems[0]!.line < line) yield problems.shift()!;
-        yield toRow(header, line, next.record, next.raw);
+        yield shape.build(header, line, next.record, next.raw ?? '');
       }
       yield* problems.splice(0);
     } finally {
@@ -216,6 +218,18 @@ export async function* normaliseLineEnds(chunks: AsyncIterable<string>): AsyncIt
     pendingCr = text.endsWith('\r');
     if (text) yield text.replace(/\r\n?/g, '\n');
   }
+}
+
+/**
+ * csv-parse reports the line a record ends on. A line break inside a record can only stand in a quoted
+ * field, so the breaks in its cells say how many lines it spans (counted without copying the raw text).
+ */
+function recordStartLine(endLine: number, cells: readonly string[]): number {
+  let inner = 0;
+  for (const cell of cells) {
+    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) inner++;
+  }
+  return endLine - inner;
 }
 
 function zip(header: readonly string[], record: string[]): Record<string, string> {
