@@ -8,7 +8,7 @@ import {
 } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { ReadItem, RecordWarning } from '../../domain/read-item.js';
-import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import { pushEditionIpc } from './ipc-edition-symbol.js';
 import { claimsOf, fieldValue, independentCount, type TaggedField, tagName } from './tagged-text.js';
 import { finishRecord, party, publicationIdOf, sequenced } from './uspto-fields.js';
 
@@ -120,17 +120,10 @@ function paragraphs(fields: TaggedField[]): string[] {
 
 function ipc(sections: TaggedField[][], warnings: RecordWarning[]): ClassificationEntry[] {
   const entries: ClassificationEntry[] = [];
-  let subclass: string | null = null;
   for (const fields of sections) {
     const version = fieldValue(fields, 'EDF');
-    for (const f of fields.filter((field) => field.tag === 'ICL')) {
-      const symbol = ipcEditionSymbol(f.value, subclass);
-      if (!symbol) {
-        warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${f.value}"` });
-        continue;
-      }
-      subclass = subclassOf(symbol);
-      entries.push({ scheme: 'ipc', symbol, value: null, isFirst: entries.length === 0, version });
+    for (const f of fields) {
+      if (f.tag === 'ICL') pushEditionIpc(entries, f.value, entries.length === 0, version, warnings);
     }
   }
   return entries;

@@ -2,7 +2,7 @@ import { dateField } from '../../domain/patent-date.js';
 import { type ClassificationEntry, emptyRecord, type Party } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
-import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import { pushEditionIpc } from './ipc-edition-symbol.js';
 import {
   clean,
   countryCode,
@@ -73,20 +73,11 @@ function ipc(el: XmlElement | null, warnings: RecordWarning[]): ClassificationEn
   if (!el) return [];
   const version = textAt(el, 'classification-ipc-edition');
   const entries: ClassificationEntry[] = [];
-  let subclass: string | null = null;
   for (const group of childElements(el)) {
     const isFirst = group.name === 'classification-ipc-primary';
     if (!isFirst && group.name !== 'classification-ipc-secondary') continue;
-    for (const sym of findAll(group, 'ipc')) {
-      const raw = rawTextOf(sym);
-      const symbol = ipcEditionSymbol(raw, subclass);
-      if (!symbol) {
-        warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
-        continue;
-      }
-      subclass = subclassOf(symbol);
-      entries.push({ scheme: 'ipc', symbol, value: null, isFirst, version });
-    }
+    for (const sym of findAll(group, 'ipc'))
+      pushEditionIpc(entries, rawTextOf(sym), isFirst, version, warnings);
   }
   return entries;
 }

@@ -7,7 +7,7 @@ import {
 } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
-import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import { pushEditionIpc } from './ipc-edition-symbol.js';
 import {
   citedByOf,
   clean,
@@ -72,18 +72,10 @@ function ipc(b510: XmlElement | null, warnings: RecordWarning[]): Classification
   if (!b510) return [];
   const version = textAt(b510, 'B516');
   const entries: ClassificationEntry[] = [];
-  let subclass: string | null = null;
   for (const el of childElements(b510)) {
     if (el.name !== 'B511' && el.name !== 'B512') continue;
     const raw = rawTextOf(find(el, 'PDAT'));
-    if (raw.trim() === '') continue;
-    const symbol = ipcEditionSymbol(raw, subclass);
-    if (!symbol) {
-      warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
-      continue;
-    }
-    subclass = subclassOf(symbol);
-    entries.push({ scheme: 'ipc', symbol, value: null, isFirst: el.name === 'B511', version });
+    if (raw.trim() !== '') pushEditionIpc(entries, raw, el.name === 'B511', version, warnings);
   }
   return entries;
 }

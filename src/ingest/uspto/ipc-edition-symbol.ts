@@ -1,4 +1,6 @@
 import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
+import type { ClassificationEntry } from '../../domain/patent-record.js';
+import type { RecordWarning } from '../../domain/read-item.js';
 
 const SUBCLASS = /^[A-HY]\d{2}[A-Z]/;
 const SLASHED = /^([A-HY]\d{2}[A-Z])?\s*(\d{1,4})\s*\/\s*(\d{1,6})\s*$/;
@@ -30,6 +32,22 @@ export function ipcEditionSymbol(raw: string, previousSubclass: string | null = 
   const collapsed = COLLAPSED.exec(trimmed);
   if (collapsed) return normaliseClassificationSymbol(`${collapsed[1]}${collapsed[2]}/${collapsed[3]}`);
   return /^[A-HY]\d{2}[A-Z]$/.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * Append one edition-form IPC symbol to `entries`: a continuation takes the subclass of the entry
+ * before it; a text that is no symbol becomes a warning instead.
+ */
+export function pushEditionIpc(
+  entries: ClassificationEntry[],
+  raw: string,
+  isFirst: boolean,
+  version: string | null,
+  warnings: RecordWarning[],
+): void {
+  const symbol = ipcEditionSymbol(raw, subclassOf(entries[entries.length - 1]?.symbol ?? null));
+  if (symbol) entries.push({ scheme: 'ipc', symbol, value: null, isFirst, version });
+  else warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
 }
 
 /** The subclass (`H04N`) a normalised symbol starts with, for continuations that omit it. */

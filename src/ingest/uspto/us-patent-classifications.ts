@@ -2,7 +2,7 @@ import { normaliseClassificationSymbol } from '../../domain/classification-symbo
 import type { ClassificationEntry } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
-import { ipcEditionSymbol, subclassOf } from './ipc-edition-symbol.js';
+import { pushEditionIpc } from './ipc-edition-symbol.js';
 import { child, childText, rawTextOf } from './xml-text.js';
 
 /** IPC-R, CPC (main and further) and the older edition-form IPC of a v4.x document. */
@@ -51,17 +51,9 @@ function structured(
 function editionForm(ipc: XmlElement, warnings: RecordWarning[]): ClassificationEntry[] {
   const version = textAt(ipc, 'edition');
   const entries: ClassificationEntry[] = [];
-  let subclass: string | null = null;
   for (const el of childElements(ipc)) {
     if (el.name !== 'main-classification' && el.name !== 'further-classification') continue;
-    const raw = rawTextOf(el);
-    const symbol = ipcEditionSymbol(raw, subclass);
-    if (!symbol) {
-      warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw.trim()}"` });
-      continue;
-    }
-    subclass = subclassOf(symbol);
-    entries.push({ scheme: 'ipc', symbol, value: null, isFirst: el.name === 'main-classification', version });
+    pushEditionIpc(entries, rawTextOf(el), el.name === 'main-classification', version, warnings);
   }
   return entries;
 }
