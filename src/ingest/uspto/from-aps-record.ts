@@ -10,7 +10,15 @@ import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { ReadItem, RecordWarning } from '../../domain/read-item.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
 import { claimsOf, fieldValue, independentCount, type TaggedField, tagName } from './tagged-text.js';
-import { finishRecord, party, publicationIdOf, sequenced } from './uspto-fields.js';
+import {
+  assigneesOrInventors,
+  claimsCountOf,
+  finishRecord,
+  party,
+  priorityClaimAt,
+  publicationIdOf,
+  sequenced,
+} from './uspto-fields.js';
 
 type Section = { name: string; fields: TaggedField[] };
 
@@ -43,20 +51,22 @@ export function fromApsRecord(fields: TaggedField[], file: string): ReadItem {
   record.grantDate = record.publicationDate;
   record.applicationNumber = applicationNumber(fieldValue(patn, 'SRC'), fieldValue(patn, 'APN'));
   record.applicationDate = dateField(fieldValue(patn, 'APD'), 'applicationDate', warnings);
-  record.priorities = inSections(sections, 'PRIR').flatMap((s, i) => {
-    const number = fieldValue(s, 'APN');
-    if (!number) return [];
-    const date = dateField(fieldValue(s, 'APD'), `priorities[${i}].date`, warnings);
-    return [{ sequence: i + 1, country: apsCountry(fieldValue(s, 'CNT')), number, date }];
-  });
+  record.priorities = inSections(sections, 'PRIR').flatMap((s, i) =>
+    priorityClaimAt(
+      i,
+      fieldValue(s, 'APN'),
+      fieldValue(s, 'APD'),
+      apsCountry(fieldValue(s, 'CNT')),
+      warnings,
+    ),
+  );
   const title = fieldValue(patn, 'TTL');
   if (title) record.titles.en = title;
   const abstract = inSections(sections, 'ABST').flatMap((s) => paragraphs(s));
   if (abstract.length > 0) record.abstracts.en = abstract.join(' ');
 
   const claims = claimsOf(inSections(sections, 'CLMS').flatMap((s) => paragraphs(s)));
-  const stated = Number(fieldValue(patn, 'NCL'));
-  record.claimsCount = Number.isInteger(stated) && stated > 0 ? stated : claims.length || null;
+  record.claimsCount = claimsCountOf(fieldValue(patn, 'NCL'), claims.length || null);
   record.independentClaimsCount = claims.length > 0 ? independentCount(claims) : null;
   if (claims[0]) record.firstClaim = { lang: 'en', text: claims[0] };
 
@@ -64,11 +74,7 @@ export function fromApsRecord(fields: TaggedField[], file: string): ReadItem {
   const inventors = inSections(sections, 'INVT').map((s) => apsParty('inventor', s, null));
   const assignees = inSections(sections, 'ASSG').map((s) => apsParty('applicant', s, 'assignee'));
   record.inventors = sequenced(inventors);
-  record.applicants = sequenced(
-    assignees.length > 0
-      ? assignees
-      : inventors.map((p) => ({ ...p, role: 'applicant', partyType: 'inventor' })),
-  );
+  record.applicants = assigneesOrInventors(assignees, inventors);
   record.citations = citations(sections);
   return { kind: 'record', record: finishRecord(record), warnings };
 }

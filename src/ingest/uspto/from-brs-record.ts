@@ -18,10 +18,12 @@ import {
 } from './tagged-text.js';
 import {
   citedByOf,
+  claimsCountOf,
   countryCode,
   documentTypeOf,
   finishRecord,
   party,
+  priorityClaimAt,
   publicationIdOf,
   sequenced,
 } from './uspto-fields.js';
@@ -67,19 +69,21 @@ export function fromBrsRecord(fields: TaggedField[], file: string, line: number)
     'applicationDate',
     warnings,
   );
-  record.priorities = groupsOf(fields, 'PRCO', PRIORITY).flatMap((g, i) => {
-    const number = fieldValue(g, 'PRAN');
-    if (!number) return [];
-    const date = dateField(fieldValue(g, 'PRAD'), `priorities[${i}].date`, warnings);
-    return [{ sequence: i + 1, country: countryCode(fieldValue(g, 'PRCO')), number, date }];
-  });
+  record.priorities = groupsOf(fields, 'PRCO', PRIORITY).flatMap((g, i) =>
+    priorityClaimAt(
+      i,
+      fieldValue(g, 'PRAN'),
+      fieldValue(g, 'PRAD'),
+      countryCode(fieldValue(g, 'PRCO')),
+      warnings,
+    ),
+  );
   const title = fieldValue(fields, 'TTL');
   if (title) record.titles.en = title;
   const abstract = fields.filter((f) => f.tag === 'ABPR' || f.tag === 'ABST').map((f) => f.value);
   if (abstract.length > 0) record.abstracts.en = abstract.join(' ');
   const claims = claimsOf(fields.filter((f) => f.tag === 'CLPR').map((f) => f.value));
-  const stated = Number(fieldValue(fields, 'NCL'));
-  record.claimsCount = Number.isInteger(stated) && stated > 0 ? stated : claims.length || null;
+  record.claimsCount = claimsCountOf(fieldValue(fields, 'NCL'), claims.length || null);
   record.independentClaimsCount = claims.length > 0 ? independentCount(claims) : null;
   if (claims[0]) record.firstClaim = { lang: 'en', text: claims[0] };
 

@@ -2,18 +2,21 @@ import { dateField } from '../../domain/patent-date.js';
 import { type ClassificationEntry, emptyRecord, type Party } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
+import { setDocumentTexts } from './document-texts.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
 import {
+  assigneesOrInventors,
   clean,
   countryCode,
   finishRecord,
   party,
   personName,
+  priorityClaimAt,
   publicationIdOf,
   sequenced,
 } from './uspto-fields.js';
 import type { DocumentMapper } from './uspto-mapper.js';
-import { blockTextOf, PARAGRAPH_ELEMENTS, rawTextOf } from './xml-text.js';
+import { rawTextOf } from './xml-text.js';
 
 /** Pre-grant publications v1.x (`patent-application-publication`, 2001-2004). */
 export const fromPapXml: DocumentMapper = (root, facts) => {
@@ -37,22 +40,19 @@ export const fromPapXml: DocumentMapper = (root, facts) => {
   const filing = find(bib, 'domestic-filing-data');
   record.applicationNumber = textAt(filing, 'application-number/doc-number');
   record.applicationDate = dateField(textAt(filing, 'filing-date'), 'applicationDate', warnings);
-  record.priorities = findAll(bib, 'foreign-priority-data').flatMap((el, i) => {
-    const number = textAt(el, 'priority-application-number/doc-number');
-    if (!number) return [];
-    const date = dateField(textAt(el, 'filing-date'), `priorities[${i}].date`, warnings);
-    return [{ sequence: i + 1, country: countryCode(textAt(el, 'country-code')), number, date }];
-  });
+  record.priorities = findAll(bib, 'foreign-priority-data').flatMap((el, i) =>
+    priorityClaimAt(
+      i,
+      textAt(el, 'priority-application-number/doc-number'),
+      textAt(el, 'filing-date'),
+      countryCode(textAt(el, 'country-code')),
+      warnings,
+    ),
+  );
 
   const tech = find(bib, 'technical-information');
   const title = textAt(tech, 'title-of-invention');
-  if (title) record.titles[facts.lang] = title;
-  const abstract = blockTextOf(find(root, 'subdoc-abstract'), PARAGRAPH_ELEMENTS);
-  if (abstract) record.abstracts[facts.lang] = abstract;
-  record.claimsCount = facts.claimsCount;
-  record.independentClaimsCount = facts.independentClaimsCount;
-  const claim = blockTextOf(find(root, 'claim'), PARAGRAPH_ELEMENTS);
-  if (claim) record.firstClaim = { lang: facts.lang, text: claim };
+  setDocumentTexts(record, facts, title, find(root, 'subdoc-abstract'), find(root, 'claim'), null);
   record.classifications = ipc(find(tech, 'classification-ipc'), warnings);
 
   const inventorElements = childElements(find(bib, 'inventors') ?? bib).filter(
@@ -61,11 +61,7 @@ export const fromPapXml: DocumentMapper = (root, facts) => {
   const inventors = inventorElements.map((el) => papParty('inventor', el, null));
   const assignees = findAll(bib, 'assignee').map((el) => papParty('applicant', el, 'assignee'));
   record.inventors = sequenced(inventors);
-  record.applicants = sequenced(
-    assignees.length > 0
-      ? assignees
-      : inventors.map((p) => ({ ...p, role: 'applicant', partyType: 'inventor' })),
-  );
+  record.applicants = assigneesOrInventors(assignees, inventors);
   return { ok: true, record: finishRecord(record), warnings };
 };
 

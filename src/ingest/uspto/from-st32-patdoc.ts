@@ -7,8 +7,10 @@ import {
 } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
+import { setDocumentTexts } from './document-texts.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
 import {
+  assigneesOrInventors,
   citedByOf,
   clean,
   countryCode,
@@ -16,11 +18,12 @@ import {
   finishRecord,
   party,
   personName,
+  priorityClaimAt,
   publicationIdOf,
   sequenced,
 } from './uspto-fields.js';
 import type { DocumentMapper } from './uspto-mapper.js';
-import { blockTextOf, PARAGRAPH_ELEMENTS, rawTextOf } from './xml-text.js';
+import { rawTextOf } from './xml-text.js';
 
 /** ST.32 US grants (`PATDOC`, v2.x): the bibliographic core, abstract and first claim. */
 export const fromSt32Patdoc: DocumentMapper = (root, facts) => {
@@ -39,23 +42,13 @@ export const fromSt32Patdoc: DocumentMapper = (root, facts) => {
   const b200 = find(bib, 'B200');
   record.applicationNumber = textAt(b200, 'B210');
   record.applicationDate = dateField(textAt(b200, 'B220'), 'applicationDate', warnings);
-  record.priorities = findAll(bib, 'B300').flatMap((el, i) => {
-    const number = textAt(el, 'B310');
-    if (!number) return [];
-    const date = dateField(textAt(el, 'B320'), `priorities[${i}].date`, warnings);
-    return [{ sequence: i + 1, country: countryCode(textAt(el, 'B330')), number, date }];
-  });
+  record.priorities = findAll(bib, 'B300').flatMap((el, i) =>
+    priorityClaimAt(i, textAt(el, 'B310'), textAt(el, 'B320'), countryCode(textAt(el, 'B330')), warnings),
+  );
 
   const b500 = find(bib, 'B500');
-  const title = textAt(b500, 'B540');
-  if (title) record.titles[facts.lang] = title;
-  const abstract = blockTextOf(find(root, 'SDOAB'), PARAGRAPH_ELEMENTS);
-  if (abstract) record.abstracts[facts.lang] = abstract;
-  const stated = Number(textAt(b500, 'B570/B577'));
-  record.claimsCount = Number.isInteger(stated) && stated > 0 ? stated : facts.claimsCount;
-  record.independentClaimsCount = facts.independentClaimsCount;
-  const claim = blockTextOf(find(root, 'CLM'), PARAGRAPH_ELEMENTS);
-  if (claim) record.firstClaim = { lang: facts.lang, text: claim };
+  const claimsStated = textAt(b500, 'B570/B577');
+  setDocumentTexts(record, facts, textAt(b500, 'B540'), find(root, 'SDOAB'), find(root, 'CLM'), claimsStated);
 
   // Design patents carry their Locarno class in B511: not an IPC symbol.
   if (record.documentType !== 'design') record.classifications = ipc(find(b500, 'B510'), warnings);
@@ -64,7 +57,7 @@ export const fromSt32Patdoc: DocumentMapper = (root, facts) => {
   const inventors = findAll(b700, 'B720/B721').map((el) => patdocParty('inventor', el, null));
   const assignees = findAll(b700, 'B730/B731').map((el) => patdocParty('applicant', el, 'assignee'));
   record.inventors = sequenced(inventors);
-  record.applicants = sequenced(assignees.length > 0 ? assignees : inventors.map(asApplicant));
+  record.applicants = assigneesOrInventors(assignees, inventors);
   return { ok: true, record: finishRecord(record), warnings };
 };
 
@@ -116,8 +109,4 @@ function patdocParty(role: Party['role'], el: XmlElement, partyType: string | nu
     address: clean(textAt(adr, 'STR')),
     partyType,
   });
-}
-
-function asApplicant(inventor: Party): Party {
-  return { ...inventor, role: 'applicant', partyType: 'inventor' };
 }

@@ -4,7 +4,7 @@ import type { RecordWarning } from '../../domain/read-item.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
 import { usPatentClassifications } from './us-patent-classifications.js';
 import { usPatentParties } from './us-patent-parties.js';
-import { documentTypeOf, finishRecord, publicationIdOf } from './uspto-fields.js';
+import { claimsCountOf, documentTypeOf, finishRecord, publicationIdOf } from './uspto-fields.js';
 import type { DocumentMapper } from './uspto-mapper.js';
 import { blockTextOf, PARAGRAPH_ELEMENTS } from './xml-text.js';
 
@@ -38,8 +38,7 @@ export const fromUsPatentXml: DocumentMapper = (root, facts) => {
   const abstractText = blockTextOf(abstract, PARAGRAPH_ELEMENTS);
   if (abstract && abstractText) record.abstracts[(abstract.attrs.lang ?? lang).toLowerCase()] = abstractText;
 
-  const stated = Number(textAt(bib, 'number-of-claims'));
-  record.claimsCount = Number.isInteger(stated) && stated > 0 ? stated : facts.claimsCount;
+  record.claimsCount = claimsCountOf(textAt(bib, 'number-of-claims'), facts.claimsCount);
   record.independentClaimsCount = facts.independentClaimsCount;
   const claim = find(root, 'claim');
   const claimText = blockTextOf(claim, PARAGRAPH_ELEMENTS);

@@ -1,5 +1,13 @@
-import type { Citation, DocumentType, Party, PatentRecord } from '../../domain/patent-record.js';
+import { dateField } from '../../domain/patent-date.js';
+import type {
+  Citation,
+  DocumentType,
+  Party,
+  PatentRecord,
+  PriorityClaim,
+} from '../../domain/patent-record.js';
 import { type PublicationNumber, parsePublicationNumber } from '../../domain/publication-number.js';
+import type { RecordWarning } from '../../domain/read-item.js';
 
 /** A publication number from a USPTO country / doc-number / kind triple (`US` `D0452599` `S1`). */
 export function publicationIdOf(
@@ -70,6 +78,43 @@ export function party(
 /** Renumber parties 1..n in the order given. */
 export function sequenced(parties: Party[]): Party[] {
   return parties.map((p, i) => ({ ...p, sequence: i + 1 }));
+}
+
+/** The applicants: the assignees, or the inventors (partyType `inventor`) when a document names none. */
+export function assigneesOrInventors(assignees: Party[], inventors: Party[]): Party[] {
+  return sequenced(
+    assignees.length > 0
+      ? assignees
+      : inventors.map((p) => ({ ...p, role: 'applicant', partyType: 'inventor' })),
+  );
+}
+
+/**
+ * The priority claim at position `index` of a document's list (sequence `index + 1`), or none when
+ * it has no number; for `flatMap`.
+ */
+export function priorityClaimAt(
+  index: number,
+  number: string | null,
+  date: string | null,
+  country: string | null,
+  warnings: RecordWarning[],
+): PriorityClaim[] {
+  if (!number) return [];
+  return [
+    {
+      sequence: index + 1,
+      country,
+      number,
+      date: dateField(date, `priorities[${index}].date`, warnings),
+    },
+  ];
+}
+
+/** The claim count a document states (`NCL`, `B577`, `number-of-claims`) when positive, else `counted`. */
+export function claimsCountOf(stated: string | null, counted: number | null): number | null {
+  const count = Number(stated);
+  return Number.isInteger(count) && count > 0 ? count : counted;
 }
 
 /**
