@@ -9,10 +9,10 @@ import {
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { ReadItem, RecordWarning } from '../../domain/read-item.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
-import { claimsOf, fieldValue, independentCount, type TaggedField, tagName } from './tagged-text.js';
+import { setTaggedTexts, taggedReject } from './tagged-record.js';
+import { fieldValue, type TaggedField, tagName } from './tagged-text.js';
 import {
   assigneesOrInventors,
-  claimsCountOf,
   finishRecord,
   party,
   priorityClaimAt,
@@ -34,14 +34,7 @@ export function fromApsRecord(fields: TaggedField[], file: string): ReadItem {
   const id = wku ? apsPatentNumber(wku) : null;
   if (!id) {
     const reason = wku ? `WKU "${wku}" is not an APS patent number` : 'APS record has no WKU (patent number)';
-    const excerpt = fields.slice(0, 6).map((f) => `${f.tag} ${f.value}`);
-    return {
-      kind: 'reject',
-      file,
-      position: { byteOffset: null, line },
-      reason,
-      excerpt: excerpt.join(' | '),
-    };
+    return taggedReject(fields, file, line, reason);
   }
   const warnings: RecordWarning[] = [];
   const source = { file, byteOffset: null, line, format: 'uspto-aps-text' as const, formatVersion: null };
@@ -60,15 +53,9 @@ export function fromApsRecord(fields: TaggedField[], file: string): ReadItem {
       warnings,
     ),
   );
-  const title = fieldValue(patn, 'TTL');
-  if (title) record.titles.en = title;
   const abstract = inSections(sections, 'ABST').flatMap((s) => paragraphs(s));
-  if (abstract.length > 0) record.abstracts.en = abstract.join(' ');
-
-  const claims = claimsOf(inSections(sections, 'CLMS').flatMap((s) => paragraphs(s)));
-  record.claimsCount = claimsCountOf(fieldValue(patn, 'NCL'), claims.length || null);
-  record.independentClaimsCount = claims.length > 0 ? independentCount(claims) : null;
-  if (claims[0]) record.firstClaim = { lang: 'en', text: claims[0] };
+  const claims = inSections(sections, 'CLMS').flatMap((s) => paragraphs(s));
+  setTaggedTexts(record, fieldValue(patn, 'TTL'), abstract, claims, fieldValue(patn, 'NCL'));
 
   record.classifications = ipc(inSections(sections, 'CLAS'), warnings);
   const inventors = inSections(sections, 'INVT').map((s) => apsParty('inventor', s, null));

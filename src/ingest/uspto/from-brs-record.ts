@@ -8,17 +8,10 @@ import {
 } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { ReadItem, RecordWarning } from '../../domain/read-item.js';
-import {
-  claimsOf,
-  fieldValue,
-  groupsOf,
-  independentCount,
-  type TaggedField,
-  tagName,
-} from './tagged-text.js';
+import { setTaggedTexts, taggedReject } from './tagged-record.js';
+import { fieldValue, groupsOf, type TaggedField, tagName } from './tagged-text.js';
 import {
   citedByOf,
-  claimsCountOf,
   countryCode,
   documentTypeOf,
   finishRecord,
@@ -41,15 +34,8 @@ export function fromBrsRecord(fields: TaggedField[], file: string, line: number)
     (did ? parsePublicationNumber(did) : null) ??
     publicationIdOf('US', fieldValue(fields, 'WKU'), fieldValue(fields, 'APT'));
   if (!id) {
-    const excerpt = fields.slice(0, 6).map((f) => `${f.tag} ${f.value}`);
     const reason = `BRS document has no usable number (DID "${did ?? ''}", WKU "${fieldValue(fields, 'WKU') ?? ''}")`;
-    return {
-      kind: 'reject',
-      file,
-      position: { byteOffset: null, line },
-      reason,
-      excerpt: excerpt.join(' | '),
-    };
+    return taggedReject(fields, file, line, reason);
   }
   const warnings: RecordWarning[] = [];
   const source = { file, byteOffset: null, line, format: 'uspto-brs-text' as const, formatVersion: null };
@@ -78,14 +64,9 @@ export function fromBrsRecord(fields: TaggedField[], file: string, line: number)
       warnings,
     ),
   );
-  const title = fieldValue(fields, 'TTL');
-  if (title) record.titles.en = title;
   const abstract = fields.filter((f) => f.tag === 'ABPR' || f.tag === 'ABST').map((f) => f.value);
-  if (abstract.length > 0) record.abstracts.en = abstract.join(' ');
-  const claims = claimsOf(fields.filter((f) => f.tag === 'CLPR').map((f) => f.value));
-  record.claimsCount = claimsCountOf(fieldValue(fields, 'NCL'), claims.length || null);
-  record.independentClaimsCount = claims.length > 0 ? independentCount(claims) : null;
-  if (claims[0]) record.firstClaim = { lang: 'en', text: claims[0] };
+  const claims = fields.filter((f) => f.tag === 'CLPR').map((f) => f.value);
+  setTaggedTexts(record, fieldValue(fields, 'TTL'), abstract, claims, fieldValue(fields, 'NCL'));
 
   record.classifications = classifications(fields, warnings);
   const inventors = groupsOf(fields, 'INNM', partyTags('IN')).map((g) => brsParty('inventor', g, 'IN', null));
