@@ -11,7 +11,7 @@ export function createProgressBar(enabled: boolean): {
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {
-      format: ' {bar} {percentage}% | {done} of {total} | {rate} docs/s | ETA {eta_formatted} | {file}',
+      format: ' {bar} {percentage}% | {done} of {size} | {rate} docs/s | ETA {eta_formatted} | {file}',
       hideCursor: true,
       clearOnComplete: true,
       stream: process.stderr,
@@ -24,7 +24,7 @@ export function createProgressBar(enabled: boolean): {
     update(p) {
       const payload = {
         done: formatBytes(p.bytesDone),
-        total: formatBytes(p.bytesTotal),
+        size: formatBytes(p.bytesTotal),
         rate: Math.round(p.documents / Math.max(0.001, (Date.now() - started) / 1000)),
         file: `${p.fileIndex}/${p.fileCount} ${p.file.split('/').pop() ?? ''}`,
       };

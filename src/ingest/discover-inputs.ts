@@ -74,7 +74,7 @@ async function* zipInputs(path: string): AsyncIterable<DiscoveredInput> {
     if (entry.fileName.endsWith('/') || entry.fileName.startsWith('__MACOSX/')) continue;
     const input: InputSource = {
       name: `${path}!${entry.fileName}`,
-      size: entry.compressedSize,
+      size: entry.uncompressedSize,
       mtimeMs,
       open: () => openZipEntry(path, entry.fileName),
     };

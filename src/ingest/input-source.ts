@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 export interface InputSource {
   /** What users see in messages and provenance: a path, or `archive.zip!inner/file.xml`. */
   name: string;
-  /** Size in bytes on disk (compressed size for gz / zip entries); used for progress. */
+  /** Bytes `open()` yields (uncompressed size of gz files and zip entries); used for progress. */
   size: number;
   /** Modification time of the file on disk, ms since the epoch; decides ties between sources. */
   mtimeMs: number;
