@@ -1,5 +1,6 @@
 import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry, ClassificationScheme } from '../../domain/patent-record.js';
+import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 import { childElements, find, findAll, textAt, textOf, type XmlElement } from '../xml/parse-xml-tree.js';
 import { classificationValue, parseClassificationText, parseLegacyIpc } from './epo-classification-text.js';
 
@@ -15,18 +16,11 @@ import { classificationValue, parseClassificationText, parseLegacyIpc } from './
  */
 export function readClassifications(b500: XmlElement | null): ClassificationEntry[] {
   if (!b500) return [];
-  const entries: ClassificationEntry[] = [
+  return uniqueClassifications([
     ...readLegacyIpc(find(b500, 'B510')),
     ...readSt8(findAll(b500, 'B510EP/classification-ipcr'), 'ipc'),
     ...readSt8(findAll(b500, 'B520EP/classifications-cpc/classification-cpc'), 'cpc'),
-  ];
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const key = `${e.scheme}:${e.symbol}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  ]);
 }
 
 function readSt8(elements: XmlElement[], scheme: ClassificationScheme): ClassificationEntry[] {

@@ -1,6 +1,7 @@
 import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
 import { child, childText, rawTextOf } from './xml-text.js';
@@ -21,7 +22,7 @@ export function usPatentClassifications(bib: XmlElement, warnings: RecordWarning
   }
   const ipc = find(bib, 'classification-ipc');
   if (ipc) entries.push(...editionForm(ipc, warnings));
-  return dedupe(entries);
+  return uniqueClassifications(entries);
 }
 
 function structured(
@@ -56,14 +57,4 @@ function editionForm(ipc: XmlElement, warnings: RecordWarning[]): Classification
     pushEditionIpc(entries, rawTextOf(el), el.name === 'main-classification', version, warnings);
   }
   return entries;
-}
-
-function dedupe(entries: ClassificationEntry[]): ClassificationEntry[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const key = `${e.scheme}:${e.symbol}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
