@@ -26,11 +26,3 @@ export function readPriorities(b300: XmlElement | null, warnings: RecordWarning[
   }
   return out;
 }
-
-/** The earliest priority date, or null when no claim has one. */
-export function earliestPriorityDate(priorities: PriorityClaim[]): string | null {
-  let earliest: string | null = null;
-  for (const p of priorities)
-    if (p.date !== null && (earliest === null || p.date < earliest)) earliest = p.date;
-  return earliest;
-}

@@ -2,12 +2,13 @@ import { dateField } from '../../domain/patent-date.js';
 import { type DocumentType, emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
 import { find, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
 import { readCitations } from './epo-citations.js';
 import { readClaims } from './epo-claims.js';
 import { readClassifications } from './epo-classifications.js';
 import { readParties } from './epo-parties.js';
-import { earliestPriorityDate, readPriorities } from './epo-priorities.js';
+import { readPriorities } from './epo-priorities.js';
 import { readAbstracts, readTitles } from './epo-texts.js';
 
 export type EpoRecordResult = { ok: true; record: PatentRecord } | { ok: false; reason: string };
@@ -78,8 +79,4 @@ function documentTypeOf(kind: string | null): DocumentType | null {
 function formatVersionOf(dtdVersion: string | null): string | null {
   const m = dtdVersion ? /v(\d+(?:-\d+)*)$/.exec(dtdVersion) : null;
   return m ? `v${m[1]!.replaceAll('-', '.')}` : dtdVersion;
-}
-
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
 }

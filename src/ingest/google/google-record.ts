@@ -2,6 +2,7 @@ import { dateField } from '../../domain/patent-date.js';
 import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { yearOf } from '../record-parts/record-dates.js';
 import { partiesFrom } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { splitGoogleNames } from './google-names.js';
@@ -40,8 +41,4 @@ export function googleRecord(
   record.applicants = partiesFrom(splitGoogleNames(value('assignee')), 'applicant');
   record.inventors = partiesFrom(splitGoogleNames(value('inventor/author')), 'inventor');
   return record;
-}
-
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
 }

@@ -31,11 +31,3 @@ export function lensPriorities(
   });
   return claims;
 }
-
-/** The earliest of the claims' dates, or null. */
-export function earliestDate(claims: PriorityClaim[]): string | null {
-  let earliest: string | null = null;
-  for (const claim of claims)
-    if (claim.date && (earliest === null || claim.date < earliest)) earliest = claim.date;
-  return earliest;
-}

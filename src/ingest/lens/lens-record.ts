@@ -1,13 +1,14 @@
 import { dateField } from '../../domain/patent-date.js';
 import { emptyRecord, type NonPatentCitation, type PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
 import { partiesFrom, splitValues } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { classificationsOf } from './lens-classifications.js';
 import { type LensColumns, type LensField, lensValue } from './lens-columns.js';
 import { lensDocumentType } from './lens-document-type.js';
 import { lensIdentity } from './lens-identity.js';
-import { earliestDate, lensPriorities } from './lens-priorities.js';
+import { lensPriorities } from './lens-priorities.js';
 
 /**
  * One Lens row as a canonical record. Choices:
@@ -43,7 +44,7 @@ export function lensRecord(
   record.priorities = lensPriorities(list('priorityNumbers'), list('priorityDates'), warnings);
   record.priorityDate =
     dateField(value('earliestPriorityDate'), 'priorityDate', warnings, order) ??
-    earliestDate(record.priorities);
+    earliestPriorityDate(record.priorities);
   record.publicationYear =
     yearOf(record.publicationDate) ?? integer(value('publicationYear'), 'publicationYear', warnings);
   record.priorityYear = yearOf(record.priorityDate) ?? earliestYear(list('priorityYear'), warnings);
@@ -81,10 +82,6 @@ export function lensRecord(
     (text): NonPatentCitation => ({ kind: 'npl', text, category: null, citedBy: null }),
   );
   return record;
-}
-
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
 }
 
 /** The cleaned files list one priority year per priority (`1996; 1997`): the earliest counts. */

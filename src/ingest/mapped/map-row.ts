@@ -1,6 +1,7 @@
 import { emptyRecord } from '../../domain/patent-record.js';
 import { type PublicationNumber, parsePublicationNumber } from '../../domain/publication-number.js';
 import { excerptOf, type ReadItem } from '../../domain/read-item.js';
+import { yearOf } from '../record-parts/record-dates.js';
 import { documentTypeOf } from './kind-document-type.js';
 import { classificationEntries } from './mapped-classifications.js';
 import { mappedParties } from './mapped-parties.js';
@@ -99,8 +100,4 @@ function publicationNumberOf(values: RowValues, resolved: ResolvedMapping): IdRe
 
 function languageOf(lang: string, text: string): string {
   return lang === 'auto' ? scriptLanguage(text) : lang;
-}
-
-function yearOf(date: string | null): number | null {
-  return date === null ? null : Number(date.slice(0, 4));
 }

@@ -1,6 +1,7 @@
 import { dateField } from '../../domain/patent-date.js';
 import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
 import { partiesFrom, splitValues } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { patentscopeIpc } from './patentscope-ipc.js';
@@ -31,11 +32,10 @@ export function patentscopeRecord(
     formatVersion: null,
   });
   record.publicationDate = dateField(value('Publication Date'), 'publicationDate', warnings, 'dmy');
-  record.publicationYear = record.publicationDate ? Number(record.publicationDate.slice(0, 4)) : null;
+  record.publicationYear = yearOf(record.publicationDate);
   record.priorities = patentscopePriorities(value('Priority Data'), warnings);
-  const dates = record.priorities.flatMap((p) => (p.date ? [p.date] : [])).sort();
-  record.priorityDate = dates[0] ?? null;
-  record.priorityYear = record.priorityDate ? Number(record.priorityDate.slice(0, 4)) : null;
+  record.priorityDate = earliestPriorityDate(record.priorities);
+  record.priorityYear = yearOf(record.priorityDate);
   // A title can run over two lines (line 7428 of the pizza export): one line is meant.
   const title = value('Title').replace(/\s+/g, ' ');
   if (title) record.titles = { und: title };

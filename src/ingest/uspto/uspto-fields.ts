@@ -8,6 +8,7 @@ import type {
 } from '../../domain/patent-record.js';
 import { type PublicationNumber, parsePublicationNumber } from '../../domain/publication-number.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
 
 /** A publication number from a USPTO country / doc-number / kind triple (`US` `D0452599` `S1`). */
 export function publicationIdOf(
@@ -122,16 +123,10 @@ export function claimsCountOf(stated: string | null, counted: number | null): nu
  * claims: the application is then its own first filing) and the years.
  */
 export function finishRecord(record: PatentRecord): PatentRecord {
-  const dates = record.priorities.map((p) => p.date).filter((d): d is string => d !== null);
-  const earliest = dates.sort()[0] ?? record.applicationDate;
-  record.priorityDate = earliest ?? null;
+  record.priorityDate = earliestPriorityDate(record.priorities) ?? record.applicationDate;
   record.priorityYear = yearOf(record.priorityDate);
   record.publicationYear = yearOf(record.publicationDate);
   return record;
-}
-
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
 }
 
 /** Null for empty, `N/A`, `None`; otherwise the text with whitespace collapsed. */
