@@ -1,6 +1,7 @@
-import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
+import type { PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { lensDocumentType } from '../lens/lens-document-type.js';
+import { rowRecord } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { csetPublicationNumber } from './cset-number.js';
 import { CsetRow, csetRowProblem } from './cset-row.js';
@@ -25,13 +26,7 @@ export function csetRecord(
     fields.Publication_type,
   );
   if (typeof id === 'string') return id;
-  const record = emptyRecord(id, {
-    file,
-    byteOffset: null,
-    line: row.line,
-    format: 'cset-ai-csv',
-    formatVersion: null,
-  });
+  const record = rowRecord(id, row, file, 'cset-ai-csv', null);
   record.familyId = fields.Simple_family_ID || null;
   record.priorityYear = fields.Priority_Year ? Number(fields.Priority_Year) : null;
   const type = lensDocumentType(fields.Patent_Type);

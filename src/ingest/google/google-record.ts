@@ -1,9 +1,8 @@
 import { dateField } from '../../domain/patent-date.js';
-import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
-import { parsePublicationNumber } from '../../domain/publication-number.js';
+import type { PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { yearOf } from '../record-parts/record-dates.js';
-import { partiesFrom } from '../text/delimited-record.js';
+import { fieldText, idColumnRecord, partiesFrom } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { splitGoogleNames } from './google-names.js';
 
@@ -19,17 +18,9 @@ export function googleRecord(
   file: string,
   warnings: RecordWarning[],
 ): PatentRecord | string {
-  const value = (column: string): string => (row.fields[column] ?? '').trim();
-  const raw = value('id');
-  const id = parsePublicationNumber(raw);
-  if (!id) return `not a publication number: "${raw}"`;
-  const record = emptyRecord(id, {
-    file,
-    byteOffset: null,
-    line: row.line,
-    format: 'google-patents-csv',
-    formatVersion: null,
-  });
+  const value = (column: string): string => fieldText(row, column);
+  const record = idColumnRecord(row, 'id', file, 'google-patents-csv', null);
+  if (typeof record === 'string') return record;
   record.priorityDate = dateField(value('priority date'), 'priorityDate', warnings);
   record.applicationDate = dateField(value('filing/creation date'), 'applicationDate', warnings);
   record.publicationDate = dateField(value('publication date'), 'publicationDate', warnings);

@@ -1,6 +1,6 @@
-import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
-import { parsePublicationNumber } from '../../domain/publication-number.js';
+import type { PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { fieldText, idColumnRecord } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 
 /**
@@ -15,17 +15,10 @@ export function istatRecord(
   file: string,
   warnings: RecordWarning[],
 ): PatentRecord | string {
-  const value = (column: string): string => (row.fields[column] ?? '').trim();
-  const raw = value('id');
-  const id = parsePublicationNumber(raw);
-  if (!id) return `not a publication number: "${raw}"`;
-  const record = emptyRecord(id, {
-    file,
-    byteOffset: null,
-    line: row.line,
-    format: 'istat-ai-csv',
-    formatVersion: 'row_id' in row.fields ? 'sample_update' : 'sample',
-  });
+  const value = (column: string): string => fieldText(row, column);
+  const version = 'row_id' in row.fields ? 'sample_update' : 'sample';
+  const record = idColumnRecord(row, 'id', file, 'istat-ai-csv', version);
+  if (typeof record === 'string') return record;
   const year = value('year');
   if (/^\d{4}$/.test(year)) record.priorityYear = Number(year);
   else if (year !== '') warnings.push({ field: 'priorityYear', reason: `not a year: "${year}"` });

@@ -1,8 +1,8 @@
 import { dateField } from '../../domain/patent-date.js';
-import { emptyRecord, type NonPatentCitation, type PatentRecord } from '../../domain/patent-record.js';
+import type { NonPatentCitation, PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
-import { partiesFrom, splitValues } from '../text/delimited-record.js';
+import { partiesFrom, rowRecord, splitValues } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { classificationsOf } from './lens-classifications.js';
 import { type LensColumns, type LensField, lensValue } from './lens-columns.js';
@@ -30,13 +30,7 @@ export function lensRecord(
   const id = lensIdentity(row.fields, columns, warnings);
   if (typeof id === 'string') return id;
 
-  const record = emptyRecord(id, {
-    file,
-    byteOffset: null,
-    line: row.line,
-    format: 'lens-csv',
-    formatVersion: columns.formatVersion,
-  });
+  const record = rowRecord(id, row, file, 'lens-csv', columns.formatVersion);
   const order = columns.dateOrder;
   record.publicationDate = dateField(value('publicationDate'), 'publicationDate', warnings, order);
   record.applicationDate = dateField(value('applicationDate'), 'applicationDate', warnings, order);

@@ -1,8 +1,8 @@
 import { dateField } from '../../domain/patent-date.js';
-import { emptyRecord, type PatentRecord } from '../../domain/patent-record.js';
+import type { PatentRecord } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
 import { earliestPriorityDate, yearOf } from '../record-parts/record-dates.js';
-import { partiesFrom, splitValues } from '../text/delimited-record.js';
+import { fieldText, partiesFrom, rowRecord, splitValues } from '../text/delimited-record.js';
 import type { DelimitedRow } from '../text/read-delimited.js';
 import { patentscopeIpc } from './patentscope-ipc.js';
 import { patentscopeNumber } from './patentscope-number.js';
@@ -19,18 +19,12 @@ export function patentscopeRecord(
   warnings: RecordWarning[],
 ): PatentRecord | string {
   const value = (column: string): string => {
-    const text = (row.fields[column] ?? '').trim();
+    const text = fieldText(row, column);
     return text === 'NA' ? '' : text;
   };
   const id = patentscopeNumber(value('Publication Number'));
   if (typeof id === 'string') return id;
-  const record = emptyRecord(id, {
-    file,
-    byteOffset: null,
-    line: row.line,
-    format: 'patentscope-csv',
-    formatVersion: null,
-  });
+  const record = rowRecord(id, row, file, 'patentscope-csv', null);
   record.publicationDate = dateField(value('Publication Date'), 'publicationDate', warnings, 'dmy');
   record.publicationYear = yearOf(record.publicationDate);
   record.priorities = patentscopePriorities(value('Priority Data'), warnings);

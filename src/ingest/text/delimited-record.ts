@@ -1,4 +1,11 @@
-import type { Party, PartyRole, PatentRecord } from '../../domain/patent-record.js';
+import {
+  emptyRecord,
+  type Party,
+  type PartyRole,
+  type PatentRecord,
+  type SourceFormat,
+} from '../../domain/patent-record.js';
+import { type PublicationNumber, parsePublicationNumber } from '../../domain/publication-number.js';
 import { excerptOf, type ReadItem, type RecordWarning } from '../../domain/read-item.js';
 import type { InputSource } from '../input-source.js';
 import type { DelimitedItem, DelimitedRow } from './read-delimited.js';
@@ -31,6 +38,38 @@ export async function* delimitedReadItems(
       yield { kind: 'record', record: result, warnings };
     }
   }
+}
+
+/** The trimmed text of a column of a row ('' when the header lacks the column). */
+export function fieldText(row: DelimitedRow, column: string): string {
+  return (row.fields[column] ?? '').trim();
+}
+
+/** An empty record for a row: its provenance is the file and the row's line. */
+export function rowRecord(
+  id: PublicationNumber,
+  row: DelimitedRow,
+  file: string,
+  format: SourceFormat,
+  formatVersion: string | null,
+): PatentRecord {
+  return emptyRecord(id, { file, byteOffset: null, line: row.line, format, formatVersion });
+}
+
+/**
+ * An empty record for a row whose `column` holds the publication number as written
+ * (`US-6587739-B1`), or the reason to reject the row.
+ */
+export function idColumnRecord(
+  row: DelimitedRow,
+  column: string,
+  file: string,
+  format: SourceFormat,
+  formatVersion: string | null,
+): PatentRecord | string {
+  const raw = fieldText(row, column);
+  const id = parsePublicationNumber(raw);
+  return id ? rowRecord(id, row, file, format, formatVersion) : `not a publication number: "${raw}"`;
 }
 
 /**
