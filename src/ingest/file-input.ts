@@ -37,7 +37,7 @@ function gzipUncompressedSize(path: string, compressed: number): number {
     const trailer = Buffer.alloc(4);
     readSync(fd, trailer, 0, 4, compressed - 4);
     const isize = trailer.readUInt32LE(0);
-    return isize >= compressed ? isize : compressed;
+    return Math.max(isize, compressed);
   } finally {
     closeSync(fd);
   }
