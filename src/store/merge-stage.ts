@@ -63,22 +63,22 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
     ORDER BY s.publication_number`,
     [runId],
   );
+  // When every staged record goes in (a first load, no duplicates), the join that picks the winners is skipped.
+  const kept =
+    inserted + replaced === staged
+      ? ''
+      : `JOIN stage_decision d USING (stage_seq) WHERE d.action IN ('insert', 'replace')`;
   for (const table of CHILD_TABLE_NAMES) {
     if (table === 'source_labels') {
       await store.run(`INSERT INTO source_labels
-        SELECT c.publication_number, unnest(string_split(c.labels, chr(31)))
-        FROM stage_source_labels c JOIN stage_decision d USING (stage_seq)
-        WHERE d.action IN ('insert', 'replace')`);
+        SELECT c.publication_number, unnest(string_split(c.labels, chr(31))) FROM stage_source_labels c ${kept}`);
       continue;
     }
     const columns = STAGE_CHILD_COLUMNS[table].map(([name, type]) => {
       if (table === 'priorities' && name === 'date') return 'CAST(c.date AS DATE)';
       return type === 'DOUBLE' ? `CAST(c.${name} AS INTEGER)` : `c.${name}`;
     });
-    await store.run(`INSERT INTO ${table}
-      SELECT ${columns.join(', ')} FROM stage_${table} c JOIN stage_decision d USING (stage_seq)
-      WHERE d.action IN ('insert', 'replace')
-      ORDER BY c.publication_number, c.stage_seq`);
+    await store.run(`INSERT INTO ${table} SELECT ${columns.join(', ')} FROM stage_${table} c ${kept}`);
   }
   return { staged, inserted, replaced, unchanged: staged - inserted - replaced };
 }
