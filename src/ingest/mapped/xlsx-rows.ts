@@ -1,4 +1,5 @@
-import ExcelJS, { type CellValue } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { PatlasError } from '../../domain/patlas-error.js';
 import type { InputSource } from '../input-source.js';
 import type { HeaderSearch } from '../text/sniff-delimiter.js';
@@ -12,7 +13,9 @@ import { cellText } from './xlsx-cell.js';
  */
 export async function openXlsxRows(input: InputSource, search?: HeaderSearch): Promise<TableSource> {
   const stream = input.open();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  // Loaded on first use: exceljs is heavy and most ingests read no spreadsheet.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookReader(stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
