@@ -31,7 +31,20 @@ export interface StoreInfo {
   rejects: number;
   warnings: number;
   ingestRuns: number;
+  /** What each count means, printed with the numbers. */
+  definitions: typeof INFO_DEFINITIONS;
 }
+
+export const INFO_DEFINITIONS = {
+  unit: 'publication (country + number + kind); whole counting; each publication once',
+  byCountry: 'publication office (country code of the publication number)',
+  byYear: 'year of the publication date, else the publication year the source gives; "unknown" when neither',
+  byPriorityYear: 'year of the earliest priority date, else the priority year the source gives',
+  bySource: 'source format of the stored record (one per publication, see the replacement rule)',
+  coverage: 'share (0-1) of publications that carry at least one value of the field',
+  families: 'distinct simple-family ids given by the sources',
+  latestPublicationDate: 'data cut-off: the latest publication date in the store',
+} as const;
 
 /** Counts and field coverage of the whole store. */
 export async function readInfo(store: Store): Promise<StoreInfo> {
@@ -89,5 +102,6 @@ export async function readInfo(store: Store): Promise<StoreInfo> {
     rejects: Number(rejects?.rejects ?? 0),
     warnings: Number(rejects?.warnings ?? 0),
     ingestRuns: Number(rejects?.runs ?? 0),
+    definitions: INFO_DEFINITIONS,
   };
 }
