@@ -50,7 +50,24 @@ export const fromUsPatentXml: DocumentMapper = (root, facts) => {
   return { ok: true, record: finishRecord(record), warnings };
 };
 
+/**
+ * Priority claims, then US provisional applications (domestic benefit claims under 35 USC 119(e)):
+ * analysts count a provisional as the first filing, as PATSTAT's earliest filing date does.
+ */
 function priorities(bib: XmlElement, warnings: RecordWarning[]): PriorityClaim[] {
+  const claims = foreignPriorities(bib, warnings);
+  const provisionals = findAll(bib, 'us-related-documents/us-provisional-application').flatMap((el, i) => {
+    const number = textAt(el, 'document-id/doc-number');
+    if (!number) return [];
+    const date = dateField(textAt(el, 'document-id/date'), `provisionals[${i}].date`, warnings);
+    return [
+      { sequence: claims.length + i + 1, country: textAt(el, 'document-id/country') ?? 'US', number, date },
+    ];
+  });
+  return [...claims, ...provisionals];
+}
+
+function foreignPriorities(bib: XmlElement, warnings: RecordWarning[]): PriorityClaim[] {
   return findAll(bib, 'priority-claims/priority-claim').flatMap((el, i) => {
     const number = textAt(el, 'doc-number');
     if (!number) return [];

@@ -25,7 +25,9 @@ describe('parseUsptoDocument: v4.5 grant US08926509', () => {
     expect(r.grantDate).toBe('2015-01-06');
     expect(r.applicationNumber).toBe('12134151');
     expect(r.applicationDate).toBe('2008-06-05');
-    expect(r.priorityDate).toBe('2008-06-05');
+    // No foreign priority; the provisional US 60/968,023 of 2007-08-24 (us-related-documents) is the first filing.
+    expect(r.priorityDate).toBe('2007-08-24');
+    expect(r.priorities).toEqual([{ sequence: 1, country: 'US', number: '60968023', date: '2007-08-24' }]);
     expect(r.titles).toEqual({ en: 'Wireless physiological sensor patches and systems' });
     expect(r.abstracts.en).toMatch(
       /^The present invention provides methods, devices, and systems for wireless/,
@@ -75,7 +77,7 @@ describe('parseUsptoDocument: v4.5 grant US08926509', () => {
     expect(cpc.map((c) => c.symbol)).toContain('H04L67/125');
   });
 
-  it('lists the assignee, then the us-applicants; inventors with addresses', () => {
+  it('lists the assignee as applicant, not the inventors the grant also lists as us-applicants', () => {
     expect(r.applicants[0]).toEqual({
       role: 'applicant',
       sequence: 1,
@@ -87,13 +89,8 @@ describe('parseUsptoDocument: v4.5 grant US08926509', () => {
       postcode: null,
       partyType: 'assignee',
     });
-    expect(r.applicants.slice(1).map((p) => [p.name, p.partyType])).toEqual([
-      ['Magar, Surendar', 'applicant'],
-      ['Sattiraju, Venkateswara Rao', 'applicant'],
-      ['Niknejad, Ali', 'applicant'],
-      ['Yun, Louis', 'applicant'],
-      ['Beck, James C.', 'applicant'],
-    ]);
+    // The five us-applicants (app-type="applicant") are the five inventors; the owner is the assignee.
+    expect(r.applicants).toHaveLength(1);
     expect(r.inventors.map((p) => p.name)).toEqual([
       'Magar, Surendar',
       'Sattiraju, Venkateswara Rao',
