@@ -110,4 +110,32 @@ describe('IngestSession merge rules', () => {
       expect(tables).toEqual([]);
     });
   });
+
+  it('a title with its abstract outweighs an id-only record; the other source keeps its labels', async () => {
+    await withStore(async (store) => {
+      const textual = record('US7849036B2', {
+        titles: { en: 'Method for monitoring' },
+        abstracts: { en: 'A method' },
+      });
+      const labelled = record('US7849036B2', {
+        familyId: '8173904',
+        documentType: 'grant',
+        sourceLabels: ['cset:ai', 'cset:Machine_Learning'],
+      });
+      await ingest(store, [{ r: textual, mtime: 1 }]);
+      expect(await ingest(store, [{ r: labelled, mtime: 9 }])).toMatchObject({ replaced: 0, unchanged: 1 });
+      expect(
+        (await store.one<{ text: string }>('SELECT text FROM texts WHERE text_type = ?', ['title']))?.text,
+      ).toBe('Method for monitoring');
+      const labels = async () =>
+        (await store.all<{ label: string }>('SELECT label FROM source_labels ORDER BY label')).map(
+          (l) => l.label,
+        );
+      expect(await labels()).toEqual(['cset:Machine_Learning', 'cset:ai']);
+      // A new release of the same source replaces that source's labels, and only those.
+      await store.run("INSERT INTO source_labels VALUES ('US7849036B2', 'other:x')");
+      await ingest(store, [{ r: { ...labelled, sourceLabels: ['cset:ai'] }, mtime: 10 }]);
+      expect(await labels()).toEqual(['cset:ai', 'other:x']);
+    });
+  });
 });

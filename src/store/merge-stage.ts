@@ -42,7 +42,7 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
   const replaced = Number(counts?.replaced ?? 0);
 
   if (replaced > 0) {
-    for (const table of ['publications', ...CHILD_TABLE_NAMES]) {
+    for (const table of ['publications', ...CHILD_TABLE_NAMES.filter((t) => t !== 'source_labels')]) {
       await store.run(`DELETE FROM ${table} WHERE publication_number IN
         (SELECT publication_number FROM stage_decision WHERE action = 'replace')`);
     }
@@ -70,8 +70,7 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
       : `JOIN stage_decision d USING (stage_seq) WHERE d.action IN ('insert', 'replace')`;
   for (const table of CHILD_TABLE_NAMES) {
     if (table === 'source_labels') {
-      await store.run(`INSERT INTO source_labels
-        SELECT c.publication_number, unnest(string_split(c.labels, chr(31))) FROM stage_source_labels c ${kept}`);
+      await mergeSourceLabels(store);
       continue;
     }
     const columns = STAGE_CHILD_COLUMNS[table].map(([name, type]) => {
@@ -81,6 +80,22 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
     await store.run(`INSERT INTO ${table} SELECT ${columns.join(', ')} FROM stage_${table} c ${kept}`);
   }
   return { staged, inserted, replaced, unchanged: staged - inserted - replaced };
+}
+
+/**
+ * Labels are a source's statements about a publication (CSET: "this is a computer-vision patent"), so
+ * they are kept whichever record of the publication wins: every staged record's labels replace the labels
+ * of the same namespace (`cset:` ...) for its publication, and other sources' labels stay.
+ */
+async function mergeSourceLabels(store: Store): Promise<void> {
+  await store.run(`CREATE OR REPLACE TABLE stage_label_rows AS
+    SELECT DISTINCT publication_number, unnest(string_split(labels, chr(31))) AS label FROM stage_source_labels`);
+  await store.run(`DELETE FROM source_labels USING
+      (SELECT DISTINCT publication_number, split_part(label, ':', 1) AS namespace FROM stage_label_rows) AS fresh
+    WHERE source_labels.publication_number = fresh.publication_number
+      AND split_part(source_labels.label, ':', 1) = fresh.namespace`);
+  await store.run('INSERT INTO source_labels SELECT publication_number, label FROM stage_label_rows');
+  await store.run('DROP TABLE stage_label_rows');
 }
 
 /** Rebuild the derived `families` table from the publications' family ids. */
