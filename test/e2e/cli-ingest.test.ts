@@ -284,3 +284,35 @@ describe('a user column mapping for an export Patlas does not know', () => {
     expect(broken.stderr).toContain('team-sheet.json');
   });
 });
+
+describe('PatentsView tables found by a glob are joined per patent; a Google export is read', () => {
+  it('ingests the five grants of the PatentsView fixture (values copied from their USPTO XML)', async () => {
+    const db = join(tmp(), 'pv.duckdb');
+    const glob = join(REPO_ROOT, 'test/fixtures/patentsview/*.tsv');
+    const summary = lastJson<IngestJson & { failedFiles: number }>(
+      await runCli(['ingest', glob, '--db', db, '--json']),
+    );
+    expect(summary).toMatchObject({ files: 9, failedFiles: 0, documents: 5, inserted: 5, rejected: 0 });
+    const show = lastJson<{
+      titles: Record<string, string>;
+      applicants: { country: string }[];
+      source: { format: string };
+    }>(await runCli(['show', 'US8927118B2', '--db', db, '--json']));
+    expect(show.source.format).toBe('patentsview-tsv');
+    expect(show.titles.en).toBe(
+      'Material for organic electroluminescence device and organic electroluminescence device using the same',
+    );
+    expect(show.applicants[0]?.country).toBe('JP');
+  });
+
+  it('reads the Google Patents export below its search-URL line', async () => {
+    const db = join(tmp(), 'google.duckdb');
+    const csv = join(REPO_ROOT, 'test/fixtures/google-patents/google-export.csv');
+    const summary = lastJson<IngestJson>(await runCli(['ingest', csv, '--db', db, '--json']));
+    expect(summary).toMatchObject({ documents: 5, inserted: 5, rejected: 0 });
+    const show = lastJson<{ priorityDate: string; applicants: { name: string }[] }>(
+      await runCli(['show', 'US 8,926,509 B2', '--db', db, '--json']),
+    );
+    expect(show).toMatchObject({ priorityDate: '2007-08-24', applicants: [{ name: 'Hmicro, Inc.' }] });
+  });
+});
