@@ -40,8 +40,6 @@ for (const target of sizes) {
   const file = `bench/work/ipg-bench-${Math.round(target / MB)}mb.xml`;
   const made = await makeUsptoBulk(file, target);
   const db = `bench/work/bench-${Math.round(target / MB)}mb.duckdb`;
-  rmSync(db, { force: true });
-  rmSync(`${db}.wal`, { force: true });
   const patlasRuns = [];
   const pythonRuns = [];
   let summary = {};
