@@ -18,6 +18,7 @@ export function fileInput(path: string): InputSource {
       const raw = createReadStream(path, { highWaterMark: READ_CHUNK });
       return gzipped ? raw.pipe(createGunzip({ chunkSize: READ_CHUNK })) : raw;
     },
+    ...(gzipped ? {} : { path }),
   };
 }
 

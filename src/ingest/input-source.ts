@@ -12,4 +12,11 @@ export interface InputSource {
   /** Modification time of the file on disk, ms since the epoch; decides ties between sources. */
   mtimeMs: number;
   open(): Readable;
+  /**
+   * The file on disk whose bytes `open()` yields unchanged, when there is one (not a gz file, not a zip
+   * entry): a reader may read ranges of it directly, e.g. on worker threads.
+   */
+  path?: string;
+  /** A reader that reads `path` directly rather than through `open()` reports the bytes it consumed here. */
+  consumed?(bytes: number): void;
 }

@@ -2,18 +2,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadItem } from '../../domain/read-item.js';
-import { type DocumentBatch, toTransferable, type XmlDocumentBytes } from './document-batches.js';
-
-interface PoolRequest {
-  id: number;
-  file: string;
-  batch: DocumentBatch;
-}
-export interface PoolResponse {
-  id: number;
-  items?: ReadItem[];
-  error?: string;
-}
+import { toTransferable, type XmlDocumentBytes } from './document-batches.js';
+import type { PoolJob, PoolResponse } from './pool-messages.js';
+import type { ByteRange } from './range-documents.js';
 
 interface Slot {
   worker: Worker;
@@ -50,11 +41,19 @@ export class ParsePool {
 
   /** Parse a batch of documents of one file on the least busy worker. */
   parse(file: string, documents: readonly XmlDocumentBytes[]): Promise<ReadItem[]> {
+    const batch = toTransferable(documents);
+    return this.submit({ kind: 'documents', file, batch }, batch.buffers);
+  }
+
+  /** Parse the documents that begin in `range` of the plain file `path`; the worker reads them itself. */
+  parseRange(file: string, path: string, range: ByteRange): Promise<ReadItem[]> {
+    return this.submit({ kind: 'range', file, path, range }, []);
+  }
+
+  private submit(job: PoolJob, transfer: ArrayBuffer[]): Promise<ReadItem[]> {
     const id = this.nextId++;
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy += 1;
-    const batch = toTransferable(documents);
-    const request: PoolRequest = { id, file, batch };
     return new Promise<ReadItem[]>((resolve, reject) => {
       this.pending.set(id, {
         resolve: (items) => {
@@ -66,7 +65,7 @@ export class ParsePool {
           reject(e);
         },
       });
-      slot.worker.postMessage(request, batch.buffers);
+      slot.worker.postMessage({ ...job, id }, transfer);
     });
   }
 

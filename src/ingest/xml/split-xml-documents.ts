@@ -1,3 +1,5 @@
+import { findDeclaration, isBlank, MARK } from './xml-declaration.js';
+
 /** One XML document cut out of a stream of concatenated documents. */
 export interface XmlDocumentBytes {
   /** The document's bytes: a fresh, unpooled copy (its `buffer` can be transferred to a worker). */
@@ -5,9 +7,6 @@ export interface XmlDocumentBytes {
   /** Offset of the document's first byte in the stream. */
   byteOffset: number;
 }
-
-const DECLARATION = Buffer.from('<?xml', 'latin1');
-const MARK = DECLARATION.length;
 
 /**
  * Split concatenated XML documents (USPTO weekly `ipgYYMMDD.xml` files) at each `<?xml` declaration,
@@ -64,12 +63,8 @@ function declarationStarts(tail: Buffer, chunk: Buffer, base: number): number[] 
 
 /** Push offsets of declarations in `buf` that start before `startLimit` and are complete in `buf`. */
 function collect(buf: Buffer, bufBase: number, startLimit: number, out: number[]): void {
-  let at = buf.indexOf(DECLARATION);
-  while (at !== -1 && at < startLimit) {
-    if (at + MARK >= buf.length) return;
-    if (isSpace(buf[at + MARK]!)) out.push(bufBase + at);
-    at = buf.indexOf(DECLARATION, at + 1);
-  }
+  for (let at = findDeclaration(buf, 0); at !== -1 && at < startLimit; at = findDeclaration(buf, at + 1))
+    out.push(bufBase + at);
 }
 
 function nextTail(tail: Buffer, chunk: Buffer): Buffer {
@@ -94,22 +89,4 @@ function take(held: Buffer[], heldStart: number, from: number, to: number): Buff
     chunkStart = chunkEnd;
   }
   return out;
-}
-
-function isSpace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
-}
-
-/** Whitespace (and a UTF-8 BOM) between documents is not a document. */
-function isBlank(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (isSpace(b)) continue;
-    if (i === 0 && b === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-      i += 2;
-      continue;
-    }
-    return false;
-  }
-  return true;
 }
