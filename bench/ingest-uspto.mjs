@@ -47,7 +47,16 @@ for (const target of sizes) {
   for (let i = 0; i < REPEATS; i++) {
     rmSync(db, { force: true });
     rmSync(`${db}.wal`, { force: true });
-    const patlas = timed('node', ['bin/patlas.js', 'ingest', file, '--db', db, '--json', '--rejects', `${db}.rejects.jsonl`]);
+    const patlas = timed('node', [
+      'bin/patlas.js',
+      'ingest',
+      file,
+      '--db',
+      db,
+      '--json',
+      '--rejects',
+      `${db}.rejects.jsonl`,
+    ]);
     summary = JSON.parse(patlas.stdout.trim().split('\n').pop() ?? '{}');
     patlasRuns.push(patlas);
     const python = timed('python3', ['bench/etree_baseline.py', file]);
