@@ -1,0 +1,3 @@
+export { type FieldWeight, type FieldWeights, fieldWeights } from './field-weights.js';
+export { type ConcordanceEntry, loadConcordance, type TechnologyField } from './load-concordance.js';
+export { concordanceEntries, technologyFieldOf } from './technology-field-of.js';
