@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { ColumnMapping } from '../ingest/mapped/column-mapping.js';
 import { type IngestProgress, runIngest } from '../ingest/run-ingest.js';
 import { ParsePool } from '../ingest/xml/parse-pool.js';
-import { IngestSession } from './ingest-session.js';
+import { type DeriveStep, IngestSession } from './ingest-session.js';
 import type { Store } from './open-store.js';
 
 export interface IngestRequest {
@@ -13,6 +13,8 @@ export interface IngestRequest {
   rejectsFile: string;
   /** Column mappings for exports Patlas does not know, tried before the shipped ones. */
   mappings?: readonly ColumnMapping[];
+  /** Derived tables to rebuild in the same transaction (the CLI passes the technology fields). */
+  derive?: readonly DeriveStep[];
   /** Recorded with the run, e.g. the command line. */
   arguments: string;
   patlasVersion: string;
@@ -49,14 +51,17 @@ export async function ingestIntoStore(store: Store, request: IngestRequest): Pro
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
     });
-    const merged = await session.commit({
-      startedAt: started,
-      patlasVersion: request.patlasVersion,
-      arguments: request.arguments,
-      documents: counts.documents,
-      rejected: counts.rejected,
-      warnings: counts.warnings,
-    });
+    const merged = await session.commit(
+      {
+        startedAt: started,
+        patlasVersion: request.patlasVersion,
+        arguments: request.arguments,
+        documents: counts.documents,
+        rejected: counts.rejected,
+        warnings: counts.warnings,
+      },
+      request.derive ?? [],
+    );
     const rejectsFile = await writeRejects(store, session.runId, request.rejectsFile);
     return {
       files: counts.files,

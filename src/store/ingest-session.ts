@@ -6,6 +6,9 @@ import { dropStage, type MergeCounts, mergeStage, refreshFamilies } from './merg
 import { type Store, storeError } from './open-store.js';
 import { StageWriter } from './stage-writer.js';
 
+/** Derived tables a later stage rebuilds inside the ingest's transaction (e.g. technology fields). */
+export type DeriveStep = (store: Store) => Promise<unknown>;
+
 export interface RunSummary {
   startedAt: Date;
   patlasVersion: string;
@@ -79,7 +82,7 @@ export class IngestSession implements RecordSink {
   }
 
   /** Merge, record the run, and commit; returns the merge counts. */
-  async commit(summary: RunSummary): Promise<MergeCounts> {
+  async commit(summary: RunSummary, derive: readonly DeriveStep[] = []): Promise<MergeCounts> {
     const store = this.store;
     this.writer.close();
     this.rejects.closeSync();
@@ -102,6 +105,7 @@ export class IngestSession implements RecordSink {
       ],
     );
     await refreshFamilies(store);
+    for (const step of derive) await step(store);
     await dropStage(store);
     await store.run('DROP TABLE IF EXISTS stage_rejects');
     await store.run('COMMIT');

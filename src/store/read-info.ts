@@ -14,6 +14,7 @@ export interface Coverage {
   priorityDate: number;
   familyId: number;
   legalStatus: number;
+  technologyField: number;
 }
 
 export interface StoreInfo {
@@ -41,7 +42,8 @@ export const INFO_DEFINITIONS = {
   byYear: 'year of the publication date, else the publication year the source gives; "unknown" when neither',
   byPriorityYear: 'year of the earliest priority date, else the priority year the source gives',
   bySource: 'source format of the stored record (one per publication, see the replacement rule)',
-  coverage: 'share (0-1) of publications that carry at least one value of the field',
+  coverage:
+    'share (0-1) of publications that carry at least one value of the field; technologyField: at least one IPC (else CPC) symbol mapped to a WIPO technology field',
   families: 'distinct simple-family ids given by the sources',
   latestPublicationDate: 'data cut-off: the latest publication date in the store',
 } as const;
@@ -74,7 +76,8 @@ export async function readInfo(store: Store): Promise<StoreInfo> {
       ${has('citations')} AS citations,
       (SELECT count(*) FROM publications WHERE priority_date IS NOT NULL) AS priorityDate,
       (SELECT count(*) FROM publications WHERE family_id IS NOT NULL) AS familyId,
-      (SELECT count(*) FROM publications WHERE legal_status IS NOT NULL) AS legalStatus`);
+      (SELECT count(*) FROM publications WHERE legal_status IS NOT NULL) AS legalStatus,
+      (SELECT count(DISTINCT publication_number) FROM technology_fields) AS technologyField`);
   const coverage = {} as Coverage;
   for (const key of Object.keys(c ?? {}) as (keyof Coverage)[]) {
     coverage[key] = n === 0 ? 0 : Math.round((Number(c?.[key] ?? 0) / n) * 10000) / 10000;

@@ -34,6 +34,15 @@ export interface PublicationView {
   citedByCount: number | null;
   legalStatus: string | null;
   sourceLabels: string[];
+  /** WIPO technology fields (35 fields, 5 sectors) from the IPC symbols (CPC when there is no IPC). */
+  technologyFields: {
+    fieldNr: number;
+    fieldName: string;
+    sector: string;
+    wholeWeight: number;
+    fractionalWeight: number;
+    basis: string;
+  }[];
   source: {
     file: string;
     byteOffset: number | null;
@@ -122,6 +131,17 @@ export async function readPublication(
     'SELECT label FROM source_labels WHERE publication_number = ? ORDER BY label',
     [publicationNumber],
   );
+  const fields = await store.all<{
+    field_nr: number;
+    field_name: string;
+    sector: string;
+    whole_weight: number;
+    fractional_weight: number;
+    basis: string;
+  }>(
+    'SELECT * EXCLUDE (publication_number) FROM technology_fields WHERE publication_number = ? ORDER BY field_nr',
+    [publicationNumber],
+  );
   const firstClaim = texts.find((t) => t.text_type === 'first_claim');
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -163,6 +183,14 @@ export async function readPublication(
     citedByCount: num(p.cited_by_count),
     legalStatus: str(p.legal_status),
     sourceLabels: labels.map((l) => l.label),
+    technologyFields: fields.map((f) => ({
+      fieldNr: Number(f.field_nr),
+      fieldName: f.field_name,
+      sector: f.sector,
+      wholeWeight: f.whole_weight,
+      fractionalWeight: f.fractional_weight,
+      basis: f.basis,
+    })),
     source: {
       file: String(p.source_file),
       byteOffset: num(p.source_byte_offset),

@@ -63,6 +63,11 @@ CREATE TABLE IF NOT EXISTS families (
   jurisdictions VARCHAR[],
   earliest_priority_date DATE
 );
+-- Derived by classify/wipo-fields after every ingest: WIPO technology fields per publication.
+CREATE TABLE IF NOT EXISTS technology_fields (
+  publication_number VARCHAR NOT NULL, field_nr SMALLINT NOT NULL, field_name VARCHAR NOT NULL,
+  sector VARCHAR NOT NULL, whole_weight DOUBLE NOT NULL, fractional_weight DOUBLE NOT NULL, basis VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ingest_runs (
   run_id INTEGER NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
   patlas_version VARCHAR NOT NULL, arguments VARCHAR NOT NULL, files INTEGER NOT NULL, documents INTEGER NOT NULL,
@@ -99,6 +104,7 @@ export const EXPORTED_TABLES = [
   'publications',
   ...CHILD_TABLE_NAMES,
   'families',
+  'technology_fields',
   'ingest_runs',
   'ingest_files',
   'rejects',

@@ -54,6 +54,12 @@ describe('patlas ingest / show on EP3782854A1 (values read from epo-xml/applicat
       inventors: { name: string; city: string; country: string }[];
       citations: { publicationNumber?: string }[];
       source: { file: string; format: string };
+      technologyFields: {
+        fieldNr: number;
+        fieldName: string;
+        wholeWeight: number;
+        fractionalWeight: number;
+      }[];
     }>(result);
     expect(show.publicationNumber).toBe('EP3782854A1');
     expect(show.country).toBe('EP');
@@ -67,6 +73,17 @@ describe('patlas ingest / show on EP3782854A1 (values read from epo-xml/applicat
       expect(inventor).toMatchObject({ city: 'Beijing 100176', country: 'CN' });
     expect(show.citations[0]?.publicationNumber).toBe('CN201810358967');
     expect(show.source.format).toBe('epo-xml');
+    // IPC B60R7/06 and B60N3/12: both subclasses are field 32 Transport in the WIPO concordance.
+    expect(show.technologyFields).toEqual([
+      {
+        fieldNr: 32,
+        fieldName: 'Transport',
+        sector: 'Mechanical engineering',
+        wholeWeight: 1,
+        fractionalWeight: 1,
+        basis: 'ipc',
+      },
+    ]);
   });
 
   it('re-ingesting the same file changes nothing', async () => {

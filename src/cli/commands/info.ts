@@ -39,6 +39,7 @@ const COVERAGE_LABELS: Record<keyof StoreInfo['coverage'], string> = {
   priorityDate: 'priority date',
   familyId: 'family id',
   legalStatus: 'legal status',
+  technologyField: 'WIPO field',
 };
 
 export function infoText(info: StoreInfo, db: string): string {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import { refreshTechnologyFields } from '../../classify/wipo-fields/refresh-technology-fields.js';
 import { loadColumnMapping } from '../../ingest/mapped/index.js';
 import { type IngestSummary, ingestIntoStore } from '../../store/ingest-into-store.js';
 import { openStore } from '../../store/open-store.js';
@@ -59,6 +60,7 @@ export async function runIngestCommand(
       workers: parseWorkers(options.workers),
       rejectsFile: options.rejects ?? defaultRejectsFile(options.db),
       mappings,
+      derive: [refreshTechnologyFields],
       arguments: ['ingest', ...paths].join(' '),
       patlasVersion: PATLAS_VERSION,
       onProgress: progress.update,

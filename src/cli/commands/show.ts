@@ -68,6 +68,11 @@ function showText(v: PublicationView): string {
     `  inventors: ${v.inventors.map(party).join('; ') || '—'}`,
     `  IPC: ${v.ipc.join(' ') || '—'}`,
     `  CPC: ${v.cpc.join(' ') || '—'}`,
+    `  WIPO fields (fractional weight, from ${v.technologyFields[0]?.basis.toUpperCase() ?? 'IPC'}): ${
+      v.technologyFields
+        .map((f) => `${f.fieldNr} ${f.fieldName} ${f.fractionalWeight.toFixed(2)}`)
+        .join('; ') || '—'
+    }`,
     `  claims: ${v.claimsCount ?? '—'}${v.independentClaimsCount !== null ? ` (${v.independentClaimsCount} independent)` : ''}; citations: ${v.citations.length}; cited by: ${v.citedByCount ?? '—'}; legal status: ${v.legalStatus ?? '—'}`,
     ...Object.entries(v.abstracts).map(
       ([lang, t]) => `  abstract [${lang}]: ${t.length > 400 ? `${t.slice(0, 400)}…` : t}`,

@@ -1,5 +1,5 @@
-import { concordanceEntries } from '../classify/wipo-fields/technology-field-of.js';
-import type { SqlParams, Store } from './open-store.js';
+import type { SqlParams, Store } from '../../store/open-store.js';
+import { concordanceEntries } from './technology-field-of.js';
 
 export interface TechnologyFieldCounts {
   /** Publications with at least one mapped field. */
@@ -8,10 +8,6 @@ export interface TechnologyFieldCounts {
   rows: number;
 }
 
-const TABLE_SQL = `CREATE TABLE IF NOT EXISTS technology_fields (
-  publication_number VARCHAR NOT NULL, field_nr SMALLINT NOT NULL, field_name VARCHAR NOT NULL,
-  sector VARCHAR NOT NULL, whole_weight DOUBLE NOT NULL, fractional_weight DOUBLE NOT NULL, basis VARCHAR NOT NULL)`;
-
 /**
  * Rebuild `technology_fields`: each publication's WIPO fields with whole and fractional weights, the same
  * rule as `fieldWeights` (classify/wipo-fields). The main-group row beats the subclass row; IPC symbols are
@@ -19,7 +15,6 @@ const TABLE_SQL = `CREATE TABLE IF NOT EXISTS technology_fields (
  * symbols count, unmapped symbols do not.
  */
 export async function refreshTechnologyFields(store: Store): Promise<TechnologyFieldCounts> {
-  await store.run(TABLE_SQL);
   await loadConcordanceTable(store);
   await store.run('DELETE FROM technology_fields');
   await store.run(`

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { withStore } from '../../test/helpers/with-store.js';
-import { fieldWeights } from '../classify/wipo-fields/field-weights.js';
-import type { PatentRecord } from '../domain/patent-record.js';
-import { parseXmlDocument } from '../ingest/xml/parse-xml-document.js';
-import { IngestSession } from './ingest-session.js';
-import type { Store } from './open-store.js';
-import { refreshTechnologyFields } from './technology-fields.js';
+import { withStore } from '../../../test/helpers/with-store.js';
+import type { PatentRecord } from '../../domain/patent-record.js';
+import { parseXmlDocument } from '../../ingest/xml/parse-xml-document.js';
+import { IngestSession } from '../../store/ingest-session.js';
+import type { Store } from '../../store/open-store.js';
+import { fieldWeights } from './field-weights.js';
+import { refreshTechnologyFields } from './refresh-technology-fields.js';
 
-const XML2014 = new URL('../../../shared/data/uspto-xml/xml2014/', import.meta.url);
+const XML2014 = new URL('../../../../shared/data/uspto-xml/xml2014/', import.meta.url);
 const FILES = ['US08926509.xml', 'US08927118.xml', 'US08930553.xml'];
 
 function readRecord(name: string): PatentRecord {
