@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ingestRecords } from '../../test/helpers/ingest-records.js';
 import { withStore } from '../../test/helpers/with-store.js';
 import { emptyRecord, type PatentRecord } from '../domain/patent-record.js';
 import { IngestSession } from './ingest-session.js';
@@ -12,18 +13,11 @@ function record(pn: string, extra: Partial<PatentRecord> = {}): PatentRecord {
   return { ...base, ...extra };
 }
 
-async function ingest(store: Store, records: { r: PatentRecord; mtime: number }[]) {
-  const session = await IngestSession.begin(store);
-  for (const { r, mtime } of records) session.addRecord(r, mtime);
-  return session.commit({
-    startedAt: new Date(),
-    patlasVersion: 'test',
-    arguments: 'test',
-    documents: records.length,
-    rejected: 0,
-    warnings: 0,
-  });
-}
+const ingest = (store: Store, records: { r: PatentRecord; mtime: number }[]) =>
+  ingestRecords(
+    store,
+    records.map(({ r, mtime }) => ({ record: r, mtime })),
+  );
 
 const count = async (store: Store, table: string) =>
   Number((await store.one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ingestRecords } from '../../../test/helpers/ingest-records.js';
 import { withStore } from '../../../test/helpers/with-store.js';
 import type { PatentRecord } from '../../domain/patent-record.js';
 import { parseXmlDocument } from '../../ingest/xml/parse-xml-document.js';
-import { IngestSession } from '../../store/ingest-session.js';
 import type { Store } from '../../store/open-store.js';
 import { fieldWeights } from './field-weights.js';
 import { refreshTechnologyFields } from './refresh-technology-fields.js';
@@ -20,16 +20,10 @@ function readRecord(name: string): PatentRecord {
 }
 
 async function ingest(store: Store, records: PatentRecord[]): Promise<void> {
-  const session = await IngestSession.begin(store);
-  for (const record of records) session.addRecord(record, 1);
-  await session.commit({
-    startedAt: new Date(),
-    patlasVersion: 'test',
-    arguments: 'test',
-    documents: records.length,
-    rejected: 0,
-    warnings: 0,
-  });
+  await ingestRecords(
+    store,
+    records.map((record) => ({ record, mtime: 1 })),
+  );
 }
 
 type FieldRow = {
