@@ -71,6 +71,10 @@ describe('compileChineseTerms: Latin letters, width, whitespace and exclusions',
     expect(match('基于人工智能技术的AIOps智能运维系统').evidence).toEqual([
       { term: '人工智能', start: 2, end: 6 },
     ]);
+    expect(compileChineseTerms([{ term: 'Ops' }])('基于人工智能技术的AIOps智能运维系统').matched).toBe(false);
+    expect(
+      compileChineseTerms([{ term: 'RPA' }])('基于AI和RPA的保障性住房办理的处理方法及其装置').matched,
+    ).toBe(true);
   });
 
   it('folds full-width forms and drops whitespace in terms and texts (CN114219420A, CN114075079A)', () => {

@@ -1,4 +1,4 @@
-import type { KeywordExpression, KeywordTerm } from './keyword-expression.js';
+import { isPositional, type KeywordExpression, type KeywordTerm } from './keyword-expression.js';
 import type { TokenizedText } from './tokenize-text.js';
 
 /** The outcome for one document; `evidence` holds the matched words and phrases as they read in the text. */
@@ -34,7 +34,7 @@ function compileTest(node: KeywordExpression): Test {
       return true;
     };
   }
-  if (node.kind === 'or' && !node.operands.every(isSpanNode)) {
+  if (node.kind === 'or' && !node.operands.every(isPositional)) {
     const operands = node.operands.map(compileTest);
     return (doc, evidence) => {
       let matched = false;
@@ -52,11 +52,6 @@ function compileTest(node: KeywordExpression): Test {
     for (const span of spans) evidence.push(doc.text.slice(doc.starts[span.start], doc.ends[span.end]));
     return spans.length > 0;
   };
-}
-
-function isSpanNode(node: KeywordExpression): boolean {
-  if (node.kind === 'and' || node.kind === 'not') return false;
-  return node.kind !== 'or' || node.operands.every(isSpanNode);
 }
 
 function compileSpans(node: KeywordExpression): SpanFinder {
