@@ -1,5 +1,6 @@
 import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry, ClassificationScheme } from '../../domain/patent-record.js';
+import { classificationValue } from '../record-parts/classification-entry.js';
 
 /**
  * One `classification-ipcr` / `classification-cpc` `<text>` in the WIPO ST.8 50-position layout:
@@ -37,12 +38,6 @@ export function parseClassificationText(
 }
 
 /** ST.8 position 30: I inventive; N (IPC) and A (CPC) additional. */
-export function classificationValue(letter: string | undefined): ClassificationEntry['value'] {
-  if (letter === 'I') return 'inventive';
-  if (letter === 'N' || letter === 'A') return 'additional';
-  return null;
-}
-
 /**
  * A pre-2006 `B511`-`B515` symbol, e.g. ` 7C 07C  29/44   A` (edition, section, class + subclass,
  * group, trailing type letter): the edition prefix and the trailing letter are not part of the symbol.

@@ -1,8 +1,9 @@
 import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry, ClassificationScheme } from '../../domain/patent-record.js';
+import { classificationValue } from '../record-parts/classification-entry.js';
 import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 import { childElements, find, findAll, textAt, textOf, type XmlElement } from '../xml/parse-xml-tree.js';
-import { classificationValue, parseClassificationText, parseLegacyIpc } from './epo-classification-text.js';
+import { parseClassificationText, parseLegacyIpc } from './epo-classification-text.js';
 
 /**
  * IPC and CPC symbols from `B500`:
@@ -43,7 +44,7 @@ function fromMarkup(el: XmlElement, scheme: ClassificationScheme): Classificatio
   return {
     scheme,
     symbol,
-    value: classificationValue(part('classification-value').toUpperCase()),
+    value: classificationValue(part('classification-value')),
     isFirst: part('symbol-position').toUpperCase() === 'F',
     version: textAt(el, 'ipc-version-indicator/date'),
   };

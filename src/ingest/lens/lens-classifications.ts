@@ -1,6 +1,7 @@
-import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry, ClassificationScheme } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { classificationEntry } from '../record-parts/classification-entry.js';
+import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 
 /**
  * Classification entries from a list of symbols as Lens writes them (`A01K47/00`). Lens marks neither
@@ -12,17 +13,8 @@ export function classificationsOf(
   scheme: ClassificationScheme,
   warnings: RecordWarning[],
 ): ClassificationEntry[] {
-  const seen = new Set<string>();
-  const entries: ClassificationEntry[] = [];
-  for (const raw of symbols) {
-    const symbol = normaliseClassificationSymbol(raw);
-    if (symbol === null) {
-      warnings.push({ field: `classifications.${scheme}`, reason: `not an IPC/CPC symbol: "${raw}"` });
-      continue;
-    }
-    if (seen.has(symbol)) continue;
-    seen.add(symbol);
-    entries.push({ scheme, symbol, value: null, isFirst: false, version: null });
-  }
-  return entries;
+  const entries = symbols.map((raw) =>
+    classificationEntry(scheme, raw, { value: null, isFirst: false, version: null }, warnings),
+  );
+  return uniqueClassifications(entries.filter((e): e is ClassificationEntry => e !== null));
 }

@@ -1,5 +1,6 @@
-import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry, ClassificationScheme } from '../../domain/patent-record.js';
+import { classificationEntry } from '../record-parts/classification-entry.js';
+import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 import type { RowValues } from './mapped-values.js';
 import type { BoundField } from './resolve-mapping.js';
 
@@ -14,22 +15,12 @@ export function classificationEntries(
   all: BoundField | undefined,
 ): ClassificationEntry[] {
   const entries: ClassificationEntry[] = [];
-  const seen = new Set<string>();
   const add = (raw: string, isFirst: boolean) => {
-    const symbol = normaliseClassificationSymbol(raw);
-    if (symbol === null) {
-      values.warnings.push({
-        field: 'classifications',
-        reason: `not ${scheme.toUpperCase()} symbol: "${raw}"`,
-      });
-      return;
-    }
-    if (seen.has(symbol)) return;
-    seen.add(symbol);
-    entries.push({ scheme, symbol, value: null, isFirst, version: null });
+    const entry = classificationEntry(scheme, raw, { value: null, isFirst, version: null }, values.warnings);
+    if (entry) entries.push(entry);
   };
   const [first] = values.list(main);
   if (first !== undefined) add(first, true);
   for (const raw of values.list(all)) add(raw, false);
-  return entries;
+  return uniqueClassifications(entries);
 }

@@ -1,6 +1,6 @@
-import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { classificationEntry, classificationValue } from '../record-parts/classification-entry.js';
 import type { CpcItem, IpcItem } from './joined-row.js';
 import { clean } from './pv-values.js';
 
@@ -11,18 +11,17 @@ export function ipcEntries(items: IpcItem[] | null, warnings: RecordWarning[]): 
     const subclass = `${clean(item.section) ?? ''}${clean(item.class) ?? ''}${clean(item.subclass) ?? ''}`;
     const group = clean(item.main_group);
     const raw = group ? `${subclass} ${group}/${clean(item.subgroup) ?? '00'}` : subclass;
-    const symbol = normaliseClassificationSymbol(raw);
-    if (symbol === null) {
-      warnings.push({ field: 'classifications', reason: `not an IPC symbol: "${raw}"` });
-      continue;
-    }
-    entries.push({
-      scheme: 'ipc',
-      symbol,
-      value: classificationValue(item.value),
-      isFirst: clean(item.seq) === '0',
-      version: clean(item.version)?.replace(/-/g, '') ?? null,
-    });
+    const entry = classificationEntry(
+      'ipc',
+      raw,
+      {
+        value: classificationValue(clean(item.value)),
+        isFirst: clean(item.seq) === '0',
+        version: clean(item.version)?.replace(/-/g, '') ?? null,
+      },
+      warnings,
+    );
+    if (entry) entries.push(entry);
   }
   return entries;
 }
@@ -32,25 +31,13 @@ export function cpcEntries(items: CpcItem[] | null, warnings: RecordWarning[]): 
   const entries: ClassificationEntry[] = [];
   for (const item of items ?? []) {
     const raw = clean(item.symbol) ?? '';
-    const symbol = normaliseClassificationSymbol(raw);
-    if (symbol === null) {
-      warnings.push({ field: 'classifications', reason: `not a CPC symbol: "${raw}"` });
-      continue;
-    }
-    entries.push({
-      scheme: 'cpc',
-      symbol,
-      value: classificationValue(item.type),
-      isFirst: clean(item.seq) === '0',
-      version: null,
-    });
+    const entry = classificationEntry(
+      'cpc',
+      raw,
+      { value: classificationValue(clean(item.type)), isFirst: clean(item.seq) === '0', version: null },
+      warnings,
+    );
+    if (entry) entries.push(entry);
   }
   return entries;
-}
-
-function classificationValue(raw: string | null): ClassificationEntry['value'] {
-  const text = clean(raw)?.toLowerCase();
-  if (text === 'i' || text === 'inventional' || text === 'inventive') return 'inventive';
-  if (text === 'n' || text === 'additional') return 'additional';
-  return null;
 }

@@ -1,4 +1,3 @@
-import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import { dateField } from '../../domain/patent-date.js';
 import {
   type Citation,
@@ -8,6 +7,7 @@ import {
 } from '../../domain/patent-record.js';
 import { parsePublicationNumber } from '../../domain/publication-number.js';
 import type { ReadItem, RecordWarning } from '../../domain/read-item.js';
+import { classificationEntry, classificationValue } from '../record-parts/classification-entry.js';
 import { setTaggedTexts, taggedReject } from './tagged-record.js';
 import { fieldValue, groupsOf, type TaggedField, tagName } from './tagged-text.js';
 import {
@@ -109,13 +109,10 @@ function brsParty(
 function classifications(fields: TaggedField[], warnings: RecordWarning[]): ClassificationEntry[] {
   const entries: ClassificationEntry[] = [];
   const add = (scheme: 'ipc' | 'cpc', raw: string, rest: Omit<ClassificationEntry, 'scheme' | 'symbol'>) => {
-    const symbol = normaliseClassificationSymbol(raw);
-    if (symbol) entries.push({ scheme, symbol, ...rest });
-    else
-      warnings.push({ field: 'classifications', reason: `not an ${scheme.toUpperCase()} symbol: "${raw}"` });
+    const entry = classificationEntry(scheme, raw, rest, warnings);
+    if (entry) entries.push(entry);
   };
-  const value = (v: string | undefined) =>
-    v === 'I' ? 'inventive' : v === 'N' || v === 'A' ? 'additional' : null;
+  const value = classificationValue;
   // IPCG: version, level, subclass, symbol, position, value ...; CPOG: section, subclass, symbol, version, position, value.
   const ipcg = fields.filter((f) => f.tag === 'IPCG').map((f) => f.value.split(/\s+/));
   for (const t of ipcg)

@@ -1,6 +1,6 @@
-import { normaliseClassificationSymbol } from '../../domain/classification-symbol.js';
 import type { ClassificationEntry } from '../../domain/patent-record.js';
 import type { RecordWarning } from '../../domain/read-item.js';
+import { classificationEntry, classificationValue } from '../record-parts/classification-entry.js';
 import { uniqueClassifications } from '../record-parts/unique-classifications.js';
 import { childElements, find, findAll, textAt, type XmlElement } from '../xml/parse-xml-tree.js';
 import { pushEditionIpc } from './ipc-edition-symbol.js';
@@ -33,19 +33,16 @@ function structured(
 ): ClassificationEntry | null {
   const subclass = `${childText(el, 'section') ?? ''}${childText(el, 'class') ?? ''}${childText(el, 'subclass') ?? ''}`;
   const raw = `${subclass}${childText(el, 'main-group') ?? ''}/${childText(el, 'subgroup') ?? ''}`;
-  const symbol = normaliseClassificationSymbol(raw);
-  if (!symbol) {
-    warnings.push({ field: 'classifications', reason: `not an ${scheme.toUpperCase()} symbol: "${raw}"` });
-    return null;
-  }
-  const value = childText(el, 'classification-value');
-  return {
+  return classificationEntry(
     scheme,
-    symbol,
-    value: value === 'I' ? 'inventive' : value === 'N' || value === 'A' ? 'additional' : null,
-    isFirst: childText(el, 'symbol-position') === 'F',
-    version,
-  };
+    raw,
+    {
+      value: classificationValue(childText(el, 'classification-value')),
+      isFirst: childText(el, 'symbol-position') === 'F',
+      version,
+    },
+    warnings,
+  );
 }
 
 /** `<classification-ipc>`: edition, main-classification, further-classification (`H04N 5/225`, ` 5/228`). */
