@@ -1,23 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
+import { patsnapWorkbook } from '../helpers/patsnap-workbook.js';
 import { lastJson, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 it('ingests a PatSnap-style XLSX with Chinese headers without flags, and a GB18030 incoPat CSV', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'patlas-xlsx-'));
   // Rows of real CN publications (test/fixtures/mapped/README.md says where each value comes from).
-  const { header, rows } = JSON.parse(
-    readFileSync(join(REPO_ROOT, 'test/fixtures/mapped/patsnap-rows.json'), 'utf8'),
-  ) as {
-    header: string[];
-    rows: string[][];
-  };
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('专利');
-  sheet.addRow(header);
-  for (const row of rows) sheet.addRow(row);
+  const { workbook } = patsnapWorkbook();
   const xlsx = join(dir, 'patsnap-export.xlsx');
   await workbook.xlsx.writeFile(xlsx);
   const csv = join(REPO_ROOT, 'test/fixtures/mapped/incopat-export.gb18030.csv');

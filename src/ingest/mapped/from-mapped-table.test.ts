@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patsnapWorkbook } from '../../../test/helpers/patsnap-workbook.js';
 import type { PatentRecord } from '../../domain/patent-record.js';
 import type { ReadItem } from '../../domain/read-item.js';
 import { fileInput } from '../file-input.js';
@@ -36,14 +36,7 @@ let xlsxPath: string;
 beforeAll(async () => {
   mappings = await loadShippedMappings();
   dir = await mkdtemp(join(tmpdir(), 'patlas-mapped-'));
-  const { header, rows } = JSON.parse(await readFile(join(FIXTURES, 'patsnap-rows.json'), 'utf8')) as {
-    header: string[];
-    rows: string[][];
-  };
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('专利');
-  sheet.addRow(header);
-  for (const row of rows) sheet.addRow(row);
+  const { workbook, sheet, rows } = patsnapWorkbook();
   // Exports style titles as rich text; the reader must join the runs.
   const title = rows[0]![1]!;
   sheet.getCell('B2').value = {
