@@ -132,4 +132,27 @@ describe('IngestSession merge rules', () => {
       expect(await labels()).toEqual(['cset:ai', 'other:x']);
     });
   });
+
+  it('stores the hierarchy of each classification symbol', async () => {
+    await withStore(async (store) => {
+      const entry = (symbol: string) => ({
+        scheme: 'ipc' as const,
+        symbol,
+        value: null,
+        isFirst: false,
+        version: null,
+      });
+      await ingest(store, [
+        { r: record('EP1000001A1', { classifications: [entry('G06N3/08'), entry('H04N')] }), mtime: 1 },
+      ]);
+      expect(
+        await store.all(
+          'SELECT symbol, section, class, subclass, main_group FROM classifications ORDER BY seq',
+        ),
+      ).toEqual([
+        { symbol: 'G06N3/08', section: 'G', class: 'G06', subclass: 'G06N', main_group: 'G06N3' },
+        { symbol: 'H04N', section: 'H', class: 'H04', subclass: 'H04N', main_group: null },
+      ]);
+    });
+  });
 });

@@ -2,6 +2,14 @@ import type { Store } from './open-store.js';
 import { STAGE_CHILD_COLUMNS } from './record-rows.js';
 import { CHILD_TABLE_NAMES } from './schema.js';
 
+/** section, class, subclass, main group (`G06N3`, null for a bare subclass) of a normalised symbol. */
+const SYMBOL_HIERARCHY = [
+  'left(c.symbol, 1)',
+  'left(c.symbol, 3)',
+  'left(c.symbol, 4)',
+  "nullif(regexp_extract(c.symbol, '^[A-HY][0-9]{2}[A-Z][0-9]+'), '')",
+];
+
 export interface MergeCounts {
   staged: number;
   inserted: number;
@@ -73,9 +81,11 @@ export async function mergeStage(store: Store, runId: number): Promise<MergeCoun
       await mergeSourceLabels(store);
       continue;
     }
-    const columns = STAGE_CHILD_COLUMNS[table].map(([name, type]) => {
-      if (table === 'priorities' && name === 'date') return 'CAST(c.date AS DATE)';
-      return type === 'DOUBLE' ? `CAST(c.${name} AS INTEGER)` : `c.${name}`;
+    const columns = STAGE_CHILD_COLUMNS[table].flatMap(([name, type]) => {
+      if (table === 'priorities' && name === 'date') return ['CAST(c.date AS DATE)'];
+      // Normalised symbols start with their subclass (`G06N3/08`): the hierarchy is derived here, in SQL.
+      if (table === 'classifications' && name === 'symbol') return ['c.symbol', ...SYMBOL_HIERARCHY];
+      return [type === 'DOUBLE' ? `CAST(c.${name} AS INTEGER)` : `c.${name}`];
     });
     await store.run(`INSERT INTO ${table} SELECT ${columns.join(', ')} FROM stage_${table} c ${kept}`);
   }

@@ -1,4 +1,3 @@
-import { parseClassificationSymbol } from '../domain/classification-symbol.js';
 import type { PatentRecord } from '../domain/patent-record.js';
 import type { ChildTable } from './schema.js';
 
@@ -53,11 +52,8 @@ export const STAGE_CHILD_COLUMNS: Record<ChildTable, readonly (readonly [string,
     ['publication_number', 'VARCHAR'],
     ['scheme', 'VARCHAR'],
     ['seq', 'DOUBLE'],
+    // section, class, subclass and main group are derived from the symbol in the merge (merge-stage.ts).
     ['symbol', 'VARCHAR'],
-    ['section', 'VARCHAR'],
-    ['class', 'VARCHAR'],
-    ['subclass', 'VARCHAR'],
-    ['main_group', 'VARCHAR'],
     ['value', 'VARCHAR'],
     ['is_first', 'BOOLEAN'],
     ['version', 'VARCHAR'],
@@ -148,25 +144,15 @@ export function childRows(r: PatentRecord): Record<ChildTable, Cell[][]> {
   for (const [lang, text] of Object.entries(r.abstracts)) texts.push([pn, 'abstract', lang, text]);
   if (r.firstClaim) texts.push([pn, 'first_claim', r.firstClaim.lang, r.firstClaim.text]);
 
-  const classifications: Cell[][] = [];
-  r.classifications.forEach((c, i) => {
-    const parts = parseClassificationSymbol(c.symbol);
-    if (!parts) return;
-    const mainGroup = parts.mainGroup === null ? null : `${parts.subclass}${parts.mainGroup}`;
-    classifications.push([
-      pn,
-      c.scheme,
-      i + 1,
-      c.symbol,
-      parts.section,
-      parts.cls,
-      parts.subclass,
-      mainGroup,
-      c.value,
-      c.isFirst,
-      c.version,
-    ]);
-  });
+  const classifications: Cell[][] = r.classifications.map((c, i) => [
+    pn,
+    c.scheme,
+    i + 1,
+    c.symbol,
+    c.value,
+    c.isFirst,
+    c.version,
+  ]);
   const parties: Cell[][] = [...r.applicants, ...r.inventors].map((p) => [
     pn,
     p.role,
