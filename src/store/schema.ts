@@ -68,6 +68,33 @@ CREATE TABLE IF NOT EXISTS technology_fields (
   publication_number VARCHAR NOT NULL, field_nr SMALLINT NOT NULL, field_name VARCHAR NOT NULL,
   sector VARCHAR NOT NULL, whole_weight DOUBLE NOT NULL, fractional_weight DOUBLE NOT NULL, basis VARCHAR NOT NULL
 );
+-- Written by \`patlas classify\`: one row per publication, category and rule (or model) that put it there.
+-- method: rule (rule_id = the rule), generic (a generic term of the root), child (rule_id = the child
+-- category), fallback (no sibling matched), model (rule_id = the model id, score = its probability).
+CREATE TABLE IF NOT EXISTS labels (
+  publication_number VARCHAR NOT NULL, taxonomy_id VARCHAR NOT NULL, taxonomy_version VARCHAR NOT NULL,
+  category_id VARCHAR NOT NULL, method VARCHAR NOT NULL, rule_id VARCHAR, evidence_field VARCHAR,
+  evidence VARCHAR, score DOUBLE
+);
+-- The definition behind the labels of each taxonomy in the store (the whole file, as JSON).
+CREATE TABLE IF NOT EXISTS taxonomies (
+  taxonomy_id VARCHAR NOT NULL, version VARCHAR NOT NULL, name_en VARCHAR NOT NULL, name_zh VARCHAR NOT NULL,
+  partial BOOLEAN NOT NULL, root_id VARCHAR NOT NULL, source_file VARCHAR NOT NULL, definition VARCHAR NOT NULL,
+  definition_hash VARCHAR NOT NULL, classified_at TIMESTAMP NOT NULL, patlas_version VARCHAR NOT NULL,
+  publications INTEGER NOT NULL, labelled INTEGER NOT NULL
+);
+-- Learned classifiers (\`patlas classify train\`): parameters, weights and held-out evaluation, as JSON.
+CREATE TABLE IF NOT EXISTS models (
+  model_id VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, patlas_version VARCHAR NOT NULL,
+  target VARCHAR NOT NULL, params VARCHAR NOT NULL, weights BLOB NOT NULL, evaluation VARCHAR
+);
+-- Technical effects found in the text: effect class, its direction and polarity, and the evidence span.
+CREATE TABLE IF NOT EXISTS technical_effects (
+  publication_number VARCHAR NOT NULL, effect_id VARCHAR NOT NULL, direction VARCHAR NOT NULL,
+  polarity VARCHAR NOT NULL, text_type VARCHAR NOT NULL, lang VARCHAR NOT NULL, cue VARCHAR NOT NULL,
+  attribute VARCHAR NOT NULL, evidence VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+  lexicon_version VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ingest_runs (
   run_id INTEGER NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
   patlas_version VARCHAR NOT NULL, arguments VARCHAR NOT NULL, files INTEGER NOT NULL, documents INTEGER NOT NULL,
@@ -105,6 +132,10 @@ export const EXPORTED_TABLES = [
   ...CHILD_TABLE_NAMES,
   'families',
   'technology_fields',
+  'labels',
+  'taxonomies',
+  'models',
+  'technical_effects',
   'ingest_runs',
   'ingest_files',
   'rejects',
