@@ -20,7 +20,7 @@ export function fail(error: unknown, json: boolean): ExitCode {
       process.stderr.write(`${error.stack}\n`);
     }
   }
-  if (code === 'usage' || code === 'bad-mapping') return EXIT.usage;
+  if (code === 'usage' || code === 'bad-mapping' || code === 'bad-taxonomy') return EXIT.usage;
   if (code === 'interrupted') return EXIT.interrupted;
   return EXIT.problems;
 }

@@ -5,6 +5,7 @@ export type PatlasErrorCode =
   | 'unreadable-file'
   | 'unknown-format'
   | 'bad-mapping'
+  | 'bad-taxonomy'
   | 'store-locked'
   | 'store-error'
   | 'disk-full'

@@ -36,12 +36,18 @@ describe('tokenizeText', () => {
   });
 
   it('folds full-width forms to ASCII', () => {
-    expect(tokenizeText('ＡＩ芯片').words).toEqual(['ai芯片']);
+    expect(tokenizeText('ＡＩ芯片').words).toEqual(['ai']);
     expect(tokenizeText('ＡＩ ｃｈｉｐ').words).toEqual(['ai', 'chip']);
     // CN114058652A title: full-width parentheses around Latin letters
     expect(normaliseText('一种合成乙酰乙酸（N-苄基-N-甲基）氨基乙酯的方法')).toBe(
       '一种合成乙酰乙酸(n-苄基-n-甲基)氨基乙酯的方法',
     );
+  });
+
+  it('reads English words inside Chinese text as words of their own', () => {
+    const doc = tokenizeText('一种基于LSTM和卷积神经网络(CNN)的语音识别方法');
+    expect(doc.words).toEqual(['lstm', 'cnn']);
+    expect(doc.text.slice(doc.starts[0], doc.ends[0])).toBe('lstm');
   });
 
   it('returns no words for empty or punctuation-only text', () => {

@@ -12,10 +12,14 @@ export type TokenizedText = {
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces: their characters end an English word (`基于LSTM的` holds the word lstm). */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Normalise and split text into words. Hyphens, punctuation and spaces all separate words, so `Neural-Network`,
  * `neural network` and `NEURAL  network` give the same words; full-width forms fold to ASCII (`ＡＩ` -> `ai`).
+ * Chinese, Japanese and Korean characters are not part of words: English terms inside Chinese text
+ * (`采用CNN模型`) become words of their own; the Chinese text itself is matched by match-chinese-terms.
  */
 export function tokenizeText(raw: string): TokenizedText {
   const text = normaliseText(raw);
@@ -42,7 +46,8 @@ function isWordChar(text: string, at: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   if (code >= 0xdc00 && code <= 0xdfff) return at > 0 && isWordChar(text, at - 1);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+  const char = String.fromCodePoint(text.codePointAt(at) ?? code);
+  return LETTER_OR_DIGIT.test(char) && !UNSPACED_SCRIPT.test(char);
 }
 
 /** Decode HTML entities (`&amp;`, `&#x2014;`), fold compatibility forms (NFKC: full-width, ligatures), lower-case. */
