@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerInfo } from './commands/info.js';
@@ -22,6 +23,7 @@ registerDemo(program, setExit);
 registerIngest(program, setExit);
 registerInfo(program, setExit);
 registerShow(program, setExit);
+registerClassify(program, setExit);
 registerExport(program, setExit);
 program.addHelpText(
   'after',

@@ -38,3 +38,34 @@ export function createProgressBar(enabled: boolean): {
     },
   };
 }
+
+/** A progress bar over a count of publications, on a TTY only. */
+export function createCountProgressBar(
+  enabled: boolean,
+  what: string,
+): { update: (done: number, total: number) => void; stop: () => void } {
+  if (!enabled) return { update: () => undefined, stop: () => undefined };
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    {
+      format: ` {bar} {percentage}% | {value} of {total} ${what} | {rate}/s | ETA {eta_formatted}`,
+      hideCursor: true,
+      clearOnComplete: true,
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let begun = false;
+  return {
+    update(done, total) {
+      const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+      if (!begun) {
+        bar.start(Math.max(1, total), done, { rate });
+        begun = true;
+      } else bar.update(done, { rate });
+    },
+    stop() {
+      if (begun) bar.stop();
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { type Store, storeError } from '../../store/open-store.js';
-import { compileTaxonomy, type LabelHit } from './compile-taxonomy.js';
+import type { ClassifiableDocument } from './classifiable-document.js';
+import { compileTaxonomy, GENERIC_TERMS_RULE, type LabelHit } from './compile-taxonomy.js';
 import { readClassifiableDocuments } from './read-classifiable-documents.js';
 import type { TaxonomyFile } from './taxonomy-schema.js';
 
@@ -27,6 +28,8 @@ export interface ClassifyResult {
   publications: number;
   /** Publications with at least one label of the taxonomy. */
   labelled: number;
+  /** Publications with no text and no IPC/CPC symbol: nothing a rule could look at. */
+  withoutTextOrCodes: number;
   /** Publications per category id (the root included), in the taxonomy's order. */
   categories: Record<string, number>;
   rules: RuleHitCount[];
@@ -50,7 +53,10 @@ export async function classifyStore(
   const categoryCounts = new Map<string, number>([[taxonomy.root.id, 0]]);
   for (const c of taxonomy.categories) categoryCounts.set(c.id, 0);
   const ruleCounts = new Map<string, RuleHitCount>();
+  for (const rule of definedRules(taxonomy))
+    ruleCounts.set(ruleKey(rule.categoryId, rule.method, rule.ruleId), rule);
   let labelled = 0;
+  let withoutTextOrCodes = 0;
   let done = 0;
 
   await store.run('BEGIN TRANSACTION');
@@ -61,6 +67,7 @@ export async function classifyStore(
       for (const document of documents) {
         const hits = classifier.classify(document);
         if (hits.length > 0) labelled += 1;
+        if (isEmpty(document)) withoutTextOrCodes += 1;
         countHits(hits, categoryCounts, ruleCounts);
         appendHits(appender, document.publicationNumber, taxonomy, hits);
       }
@@ -97,9 +104,15 @@ export async function classifyStore(
     rootId: taxonomy.root.id,
     publications: done,
     labelled,
+    withoutTextOrCodes,
     categories: Object.fromEntries(categoryCounts),
     rules: [...ruleCounts.values()],
   };
+}
+
+function isEmpty(document: ClassifiableDocument): boolean {
+  const { title, abstract, claims } = document.texts;
+  return document.codes.length === 0 && title.length === 0 && abstract.length === 0 && claims.length === 0;
 }
 
 function countHits(
@@ -114,7 +127,7 @@ function countHits(
       seenCategories.add(hit.categoryId);
       categories.set(hit.categoryId, (categories.get(hit.categoryId) ?? 0) + 1);
     }
-    const key = `${hit.categoryId}\u001f${hit.method}\u001f${hit.ruleId ?? ''}`;
+    const key = ruleKey(hit.categoryId, hit.method, hit.ruleId);
     if (seenRules.has(key)) continue;
     seenRules.add(key);
     const known = rules.get(key);
@@ -122,6 +135,28 @@ function countHits(
     else
       rules.set(key, { categoryId: hit.categoryId, method: hit.method, ruleId: hit.ruleId, publications: 1 });
   }
+}
+
+/** Every rule of the taxonomy at 0 hits, in the file's order, so rules that found nothing are listed too. */
+function definedRules(taxonomy: TaxonomyFile): RuleHitCount[] {
+  const zero = (categoryId: string, method: LabelHit['method'], ruleId: string | null) => ({
+    categoryId,
+    method,
+    ruleId,
+    publications: 0,
+  });
+  const root = taxonomy.root;
+  return [
+    ...root.rules.map((r) => zero(root.id, 'rule', r.id)),
+    ...(root.generic_terms ? [zero(root.id, 'generic', GENERIC_TERMS_RULE)] : []),
+    ...taxonomy.categories.flatMap((c) =>
+      c.fallback ? [zero(c.id, 'fallback', null)] : c.rules.map((r) => zero(c.id, 'rule', r.id)),
+    ),
+  ];
+}
+
+function ruleKey(categoryId: string, method: LabelHit['method'], ruleId: string | null): string {
+  return `${categoryId}\u001f${method}\u001f${ruleId ?? ''}`;
 }
 
 function appendHits(
