@@ -32,8 +32,22 @@ export interface StoreInfo {
   rejects: number;
   warnings: number;
   ingestRuns: number;
+  /** The taxonomies and models whose labels the store holds. */
+  labels: LabelSetInfo[];
   /** What each count means, printed with the numbers. */
   definitions: typeof INFO_DEFINITIONS;
+}
+
+export interface LabelSetInfo {
+  taxonomy: string;
+  version: string;
+  name: string | null;
+  partial: boolean;
+  root: string | null;
+  /** Publications with at least one label of this taxonomy (or model). */
+  labelled: number;
+  classifiedAt: string | null;
+  categories: Record<string, number>;
 }
 
 export const INFO_DEFINITIONS = {
@@ -46,6 +60,8 @@ export const INFO_DEFINITIONS = {
     'share (0-1) of publications that carry at least one value of the field; technologyField: at least one IPC (else CPC) symbol mapped to a WIPO technology field',
   families: 'distinct simple-family ids given by the sources',
   latestPublicationDate: 'data cut-off: the latest publication date in the store',
+  labels:
+    'per taxonomy (or learned model, "model:<name>"): publications with at least one label, and publications per category (whole counting)',
 } as const;
 
 /** Counts and field coverage of the whole store. */
@@ -105,6 +121,39 @@ export async function readInfo(store: Store): Promise<StoreInfo> {
     rejects: Number(rejects?.rejects ?? 0),
     warnings: Number(rejects?.warnings ?? 0),
     ingestRuns: Number(rejects?.runs ?? 0),
+    labels: await readLabelSets(store),
     definitions: INFO_DEFINITIONS,
   };
+}
+
+async function readLabelSets(store: Store): Promise<LabelSetInfo[]> {
+  const sets = await store.all<{
+    taxonomy_id: string;
+    taxonomy_version: string;
+    labelled: number;
+    name_en: string | null;
+    partial: boolean | null;
+    root_id: string | null;
+    classified_at: string | null;
+  }>(`
+    SELECT l.taxonomy_id, l.taxonomy_version, count(DISTINCT l.publication_number) AS labelled,
+      any_value(t.name_en) AS name_en, any_value(t.partial) AS partial, any_value(t.root_id) AS root_id,
+      strftime(any_value(t.classified_at), '%Y-%m-%d %H:%M:%S') AS classified_at
+    FROM labels l LEFT JOIN taxonomies t ON t.taxonomy_id = l.taxonomy_id AND t.version = l.taxonomy_version
+    GROUP BY 1, 2 ORDER BY 1, 2`);
+  const counts = await store.all<{ taxonomy_id: string; category_id: string; n: number }>(`
+    SELECT taxonomy_id, category_id, count(DISTINCT publication_number) AS n
+    FROM labels GROUP BY 1, 2 ORDER BY 1, n DESC, 2`);
+  return sets.map((s) => ({
+    taxonomy: s.taxonomy_id,
+    version: s.taxonomy_version,
+    name: s.name_en,
+    partial: s.partial === true,
+    root: s.root_id,
+    labelled: Number(s.labelled),
+    classifiedAt: s.classified_at,
+    categories: Object.fromEntries(
+      counts.filter((c) => c.taxonomy_id === s.taxonomy_id).map((c) => [c.category_id, Number(c.n)]),
+    ),
+  }));
 }

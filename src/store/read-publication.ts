@@ -43,6 +43,10 @@ export interface PublicationView {
     fractionalWeight: number;
     basis: string;
   }[];
+  /** Labels of every taxonomy and model in the store, with the rule or model that gave each and why. */
+  labels: LabelView[];
+  /** Technical effects found in the text (classify/effects), with their evidence. */
+  technicalEffects: EffectView[];
   source: {
     file: string;
     byteOffset: number | null;
@@ -50,6 +54,25 @@ export interface PublicationView {
     format: string;
     formatVersion: string | null;
   };
+}
+
+export interface LabelView {
+  taxonomy: string;
+  version: string;
+  category: string;
+  /** rule | generic | child | fallback | model */
+  method: string;
+  rule: string | null;
+  evidence: string | null;
+  score: number | null;
+}
+
+export interface EffectView {
+  effect: string;
+  direction: string;
+  polarity: string;
+  textType: string;
+  evidence: string;
 }
 
 export interface PartyView {
@@ -142,6 +165,30 @@ export async function readPublication(
     'SELECT * EXCLUDE (publication_number) FROM technology_fields WHERE publication_number = ? ORDER BY field_nr',
     [publicationNumber],
   );
+  const labelRows = await store.all<{
+    taxonomy_id: string;
+    taxonomy_version: string;
+    category_id: string;
+    method: string;
+    rule_id: string | null;
+    evidence: string | null;
+    score: number | null;
+  }>(
+    `SELECT taxonomy_id, taxonomy_version, category_id, method, rule_id, evidence, score FROM labels
+     WHERE publication_number = ? ORDER BY taxonomy_id, category_id, method, rule_id`,
+    [publicationNumber],
+  );
+  const effects = await store.all<{
+    effect_id: string;
+    direction: string;
+    polarity: string;
+    text_type: string;
+    evidence: string;
+  }>(
+    `SELECT effect_id, direction, polarity, text_type, evidence FROM technical_effects
+     WHERE publication_number = ? ORDER BY span_start`,
+    [publicationNumber],
+  );
   const firstClaim = texts.find((t) => t.text_type === 'first_claim');
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -190,6 +237,22 @@ export async function readPublication(
       wholeWeight: f.whole_weight,
       fractionalWeight: f.fractional_weight,
       basis: f.basis,
+    })),
+    labels: labelRows.map((l) => ({
+      taxonomy: l.taxonomy_id,
+      version: l.taxonomy_version,
+      category: l.category_id,
+      method: l.method,
+      rule: l.rule_id,
+      evidence: l.evidence,
+      score: l.score,
+    })),
+    technicalEffects: effects.map((e) => ({
+      effect: e.effect_id,
+      direction: e.direction,
+      polarity: e.polarity,
+      textType: e.text_type,
+      evidence: e.evidence,
     })),
     source: {
       file: String(p.source_file),

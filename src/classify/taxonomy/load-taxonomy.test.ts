@@ -21,7 +21,7 @@ function failure(name: string): PatlasError {
 /** The problems of a bad fixture as `<line>: <reason>`, checking that every line names the file. */
 function problems(name: string): string[] {
   const error = failure(name);
-  expect(error.code).toBe('bad-mapping');
+  expect(error.code).toBe('bad-taxonomy');
   const file = fixture(name);
   const lines = error.message.split('\n');
   const listed = lines.length === 1 ? lines : lines.slice(1);

@@ -10,7 +10,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Read and check a taxonomy file (YAML or JSON, UTF-8; a byte-order mark is dropped from `text`). Throws one
- * `bad-mapping` PatlasError listing every problem as `<file>:<line>: <reason>`, `file-not-found` or
+ * `bad-taxonomy` PatlasError listing every problem as `<file>:<line>: <reason>`, `file-not-found` or
  * `unreadable-file` when the file cannot be read.
  * @example loadTaxonomy('my-drones.yaml').taxonomy.categories
  */
@@ -47,7 +47,7 @@ function taxonomyError(file: string, problems: readonly TaxonomyProblem[]): Patl
     lines.length === 1
       ? lines[0]!
       : [`${file}: ${lines.length} problems in the taxonomy`, ...lines].join('\n');
-  return new PatlasError('bad-mapping', message, {
+  return new PatlasError('bad-taxonomy', message, {
     hint: 'the taxonomy format is described in docs/taxonomy-format.md',
   });
 }

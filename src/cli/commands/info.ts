@@ -73,7 +73,26 @@ export function infoText(info: StoreInfo, db: string): string {
         `  ${COVERAGE_LABELS[k as keyof StoreInfo['coverage']].padEnd(14)} ${formatShare(v).padStart(6)}`,
     ),
     '',
+    ...labelLines(info),
     `Rejected records: ${formatCount(info.rejects)}; field warnings: ${formatCount(info.warnings)}; ingest runs: ${formatCount(info.ingestRuns)}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function labelLines(info: StoreInfo): string[] {
+  if (info.labels.length === 0)
+    return ['Labels: none yet (`patlas classify --taxonomy wipo2019|techstack|aipd|cnipa-sei|FILE`)', ''];
+  const lines = ['Labels (publications with at least one label; top categories; whole counting):'];
+  for (const set of info.labels) {
+    const top = Object.entries(set.categories)
+      .filter(([category]) => category !== set.root)
+      .slice(0, 6)
+      .map(([category, n]) => `${category} ${formatCount(n)}`)
+      .join(', ');
+    lines.push(
+      `  ${set.taxonomy} ${set.version}${set.partial ? ' (partial)' : ''}: ${formatCount(set.labelled)} ` +
+        `(${formatShare(info.publications ? set.labelled / info.publications : 0)})${top ? `; ${top}` : ''}`,
+    );
+  }
+  return [...lines, ''];
 }

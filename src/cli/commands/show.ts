@@ -77,7 +77,39 @@ function showText(v: PublicationView): string {
     ...Object.entries(v.abstracts).map(
       ([lang, t]) => `  abstract [${lang}]: ${t.length > 400 ? `${t.slice(0, 400)}…` : t}`,
     ),
+    ...labelLines(v.labels),
+    ...(v.technicalEffects.length
+      ? [
+          '  technical effects:',
+          ...v.technicalEffects.map(
+            (e) => `    ${e.effect} ${e.polarity} (${e.direction}) [${e.textType}]: ${e.evidence}`,
+          ),
+        ]
+      : []),
     `  source: ${v.source.file}${v.source.line !== null ? ` line ${v.source.line}` : ''}${v.source.byteOffset !== null ? ` byte ${v.source.byteOffset}` : ''} (${v.source.format}${v.source.formatVersion ? ` ${v.source.formatVersion}` : ''})`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Labels grouped by taxonomy: each category with the rules (or model) that put the publication there. */
+function labelLines(labels: PublicationView['labels']): string[] {
+  if (labels.length === 0) return ['  labels: — (run `patlas classify` to add them)'];
+  const lines = ['  labels (category <- rule: evidence):'];
+  let taxonomy = '';
+  for (const l of labels) {
+    if (l.taxonomy !== taxonomy) {
+      taxonomy = l.taxonomy;
+      lines.push(`    ${l.taxonomy} ${l.version}`);
+    }
+    const why =
+      l.method === 'child'
+        ? `via ${l.rule}`
+        : l.method === 'fallback'
+          ? 'no sibling category matched'
+          : l.method === 'model'
+            ? `model ${l.rule} score ${l.score?.toFixed(2) ?? '?'}${l.evidence ? `: ${l.evidence}` : ''}`
+            : `${l.rule}${l.evidence ? `: ${l.evidence}` : ''}`;
+    lines.push(`      ${l.category} <- ${why}`);
+  }
+  return lines;
 }
