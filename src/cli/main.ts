@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerInfo } from './commands/info.js';
 import { registerIngest } from './commands/ingest.js';
@@ -24,6 +25,7 @@ registerIngest(program, setExit);
 registerInfo(program, setExit);
 registerShow(program, setExit);
 registerClassify(program, setExit);
+registerEvaluate(program, setExit);
 registerExport(program, setExit);
 program.addHelpText(
   'after',
