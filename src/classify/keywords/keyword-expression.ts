@@ -25,3 +25,8 @@ export function isPositional(node: KeywordExpression): boolean {
   if (node.kind === 'or') return node.operands.every(isPositional);
   return true;
 }
+
+/** A term's identity for position lookups: the word, with `*` when truncated (`learn*`, `svm`). */
+export function termKey(term: KeywordTerm): string {
+  return term.truncated ? `${term.word}*` : term.word;
+}

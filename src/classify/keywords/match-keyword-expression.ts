@@ -1,4 +1,4 @@
-import { isPositional, type KeywordExpression, type KeywordTerm } from './keyword-expression.js';
+import { isPositional, type KeywordExpression, type KeywordTerm, termKey } from './keyword-expression.js';
 import type { TokenizedText } from './tokenize-text.js';
 
 /** The outcome for one document; `evidence` holds the matched words and phrases as they read in the text. */
@@ -57,16 +57,11 @@ function compileTest(node: KeywordExpression): Test {
 function compileSpans(node: KeywordExpression): SpanFinder {
   switch (node.kind) {
     case 'term': {
-      const accepts = wordTest(node);
-      return (doc) => {
-        const spans: Span[] = [];
-        const { words } = doc;
-        for (let i = 0; i < words.length; i += 1) if (accepts(words[i]!)) spans.push({ start: i, end: i });
-        return spans;
-      };
+      const positions = positionFinder(node);
+      return (doc) => positions(doc).map((i) => ({ start: i, end: i }));
     }
     case 'phrase':
-      return phraseFinder(node.words.map(wordTest));
+      return phraseFinder(node.words);
     case 'compound':
       return compoundFinder(node.parts);
     case 'near':
@@ -85,14 +80,28 @@ function wordTest(term: KeywordTerm): (word: string) => boolean {
   return term.truncated ? (candidate) => candidate.startsWith(word) : (candidate) => candidate === word;
 }
 
-function phraseFinder(tests: Array<(word: string) => boolean>): SpanFinder {
-  const first = tests[0]!;
+/** The word indexes where a term occurs: looked up when the document carries term positions, else scanned. */
+function positionFinder(term: KeywordTerm): (doc: TokenizedText) => readonly number[] {
+  const accepts = wordTest(term);
+  const key = termKey(term);
+  return (doc) => {
+    if (doc.termPositions) return doc.termPositions.get(key) ?? [];
+    const found: number[] = [];
+    const { words } = doc;
+    for (let i = 0; i < words.length; i += 1) if (accepts(words[i]!)) found.push(i);
+    return found;
+  };
+}
+
+function phraseFinder(terms: KeywordTerm[]): SpanFinder {
+  const tests = terms.map(wordTest);
+  const firsts = positionFinder(terms[0]!);
   return (doc) => {
     const spans: Span[] = [];
     const { words } = doc;
     const last = words.length - tests.length;
-    for (let i = 0; i <= last; i += 1) {
-      if (!first(words[i]!)) continue;
+    for (const i of firsts(doc)) {
+      if (i > last) break;
       let k = 1;
       while (k < tests.length && tests[k]!(words[i + k]!)) k += 1;
       if (k === tests.length) spans.push({ start: i, end: i + tests.length - 1 });
@@ -122,11 +131,11 @@ function compoundFinder(parts: KeywordTerm[]): SpanFinder {
     }
     return -1;
   };
+  const starts = positionFinder({ kind: 'term', word: initial, truncated: true });
   return (doc) => {
     const spans: Span[] = [];
     const { words } = doc;
-    for (let i = 0; i < words.length; i += 1) {
-      if (!words[i]!.startsWith(initial)) continue;
+    for (const i of starts(doc)) {
       const end = endOf(words, i, 0);
       if (end >= 0) spans.push({ start: i, end });
     }

@@ -9,6 +9,11 @@ export type TokenizedText = {
   words: string[];
   starts: number[];
   ends: number[];
+  /**
+   * Where each search term occurs (key: `termKey`), when an index of many expressions filled it in one pass
+   * over the words; matchers then look terms up instead of scanning every word for each one.
+   */
+  termPositions?: ReadonlyMap<string, readonly number[]>;
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
