@@ -2,7 +2,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { classifyStore } from '../../classify/taxonomy/classify-store.js';
+import { resolveTaxonomy, shippedTaxonomyNames } from '../../classify/taxonomy/resolve-taxonomy.js';
+import { openStore } from '../../store/open-store.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { formatCount } from '../format-number.js';
+import { PATLAS_VERSION } from '../version.js';
 import { runInfoCommand } from './info.js';
 import { runIngestCommand } from './ingest.js';
 
@@ -27,6 +32,7 @@ export function registerDemo(program: Command, setExit: (code: ExitCode) => void
           `  (the ${summary.rejected.toLocaleString('en-US')} rejected records are real defects of the bundled sources, e.g. CSET numbers a spreadsheet turned into 1.02E+11; data/demo/SOURCES.md)\n`,
         );
       }
+      await classifyDemo(db, json);
       if (!json) process.stdout.write('\n');
       await runInfoCommand({ db, json });
       if (!json)
@@ -35,4 +41,23 @@ export function registerDemo(program: Command, setExit: (code: ExitCode) => void
       // the demo still succeeded. A file that could not be read at all makes it fail.
       setExit(summary.failedFiles > 0 ? EXIT.problems : EXIT.ok);
     });
+}
+
+/** Label the demo store with every shipped taxonomy (one line each; `patlas classify` prints the details). */
+async function classifyDemo(db: string, json: boolean): Promise<void> {
+  const store = await openStore(db);
+  try {
+    for (const name of shippedTaxonomyNames()) {
+      const source = resolveTaxonomy(name);
+      const result = await classifyStore(store, source, PATLAS_VERSION);
+      if (!json) {
+        process.stdout.write(
+          `Classified with ${result.taxonomy} ${result.version}: ${formatCount(result.labelled)} publications labelled ` +
+            `(details: patlas classify --taxonomy ${name} --db ${db})\n`,
+        );
+      }
+    }
+  } finally {
+    store.close();
+  }
 }
