@@ -1,0 +1,12 @@
+export { type ApplyModelOptions, type ApplyModelResult, applyModel } from './apply-model.js';
+export { type BinaryMetrics, binaryMetrics, type Confusion } from './binary-metrics.js';
+export { type Contribution, explainDocument, formatContributions } from './explain-score.js';
+export { extractFeatures } from './extract-features.js';
+export { DEFAULT_FEATURE_RECIPE, type FeatureRecipe } from './feature-recipe.js';
+export type { LearnedDocument, TextValue } from './learned-document.js';
+export { type LearnedModel, scoreDocument, scoreVector } from './learned-model.js';
+export { readModel, type StoredModel } from './model-table.js';
+export { parseSeedTaxonomy, type SeedDefinition } from './seed-definition.js';
+export { splitHoldout } from './split-holdout.js';
+export { type TrainClassifierOptions, type TrainingExample, trainClassifier } from './train-classifier.js';
+export { type TrainFromStoreOptions, type TrainFromStoreResult, trainFromStore } from './train-from-store.js';
