@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEffects } from './commands/effects.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
 import { registerInfo } from './commands/info.js';
@@ -26,6 +27,7 @@ registerInfo(program, setExit);
 registerShow(program, setExit);
 registerClassify(program, setExit);
 registerEvaluate(program, setExit);
+registerEffects(program, setExit);
 registerExport(program, setExit);
 program.addHelpText(
   'after',

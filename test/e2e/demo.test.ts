@@ -10,6 +10,7 @@ it('patlas demo builds a store from every bundled file and shows what it holds',
   expect(result.code).toBe(0);
   expect(result.stdout).not.toContain('could not be read');
   expect(result.stdout).toContain('Coverage (share of publications that carry the field)');
+  expect(result.stdout).toMatch(/Technical effects found in [\d,]+ of [\d,]+ publications/);
   for (const taxonomy of ['aipd', 'cnipa-sei', 'techstack', 'wipo2019']) {
     expect(result.stdout).toMatch(
       new RegExp(`Classified with ${taxonomy} \\S+: [\\d,]+ publications labelled`),

@@ -8,6 +8,7 @@ import { openStore } from '../../store/open-store.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { formatCount } from '../format-number.js';
 import { PATLAS_VERSION } from '../version.js';
+import { runEffectsCommand } from './effects.js';
 import { runInfoCommand } from './info.js';
 import { runIngestCommand } from './ingest.js';
 
@@ -33,6 +34,8 @@ export function registerDemo(program: Command, setExit: (code: ExitCode) => void
         );
       }
       await classifyDemo(db, json);
+      if (!json) process.stdout.write('\n');
+      await runEffectsCommand({ db, json });
       if (!json) process.stdout.write('\n');
       await runInfoCommand({ db, json });
       if (!json)
