@@ -6,12 +6,13 @@ const MAX_OTHER_UNITS = { en: 2, zh: 4 } as const;
  * The attributes coordinated with a paired one, which share its cue: forward from `提高效率和准确性`
  * or `reduce latency, power and cost`, backward from `accuracy and efficiency are improved`. A chain goes on
  * while the next attribute is joined by a conjunction or a list comma and has no cue of its own; each chained
- * compound is added to `taken`.
+ * compound is added to `taken`. Only cue pairs chain across a list comma: a degree word describes one item
+ * (`high-upfront cost, uncertain durability`).
  */
 export function chainedCompounds(
   facts: TextFacts,
   compounds: readonly Compound[],
-  pair: { compound: Compound; forward: boolean },
+  pair: { compound: Compound; forward: boolean; acrossClauses: boolean },
   taken: Set<Compound>,
 ): Compound[] {
   const chained: Compound[] = [];
@@ -20,7 +21,8 @@ export function chainedCompounds(
     const index = compounds.indexOf(current);
     const next = compounds[pair.forward ? index + 1 : index - 1];
     if (!next || taken.has(next)) break;
-    const linked = pair.forward ? isLinked(facts, current, next) : isLinked(facts, next, current);
+    const [first, second] = pair.forward ? [current, next] : [next, current];
+    const linked = isLinked(facts, first, second, pair.acrossClauses);
     if (!linked) break;
     taken.add(next);
     chained.push(next);
@@ -30,9 +32,9 @@ export function chainedCompounds(
 }
 
 /** Whether `first` and `second` (in text order) are items of one coordination. */
-function isLinked(facts: TextFacts, first: Compound, second: Compound): boolean {
+function isLinked(facts: TextFacts, first: Compound, second: Compound, acrossClauses: boolean): boolean {
   const clauseStep = second.clause - first.clause;
-  const acrossList = clauseStep === 1 && facts.clauses[second.clause]!.listBefore;
+  const acrossList = acrossClauses && clauseStep === 1 && facts.clauses[second.clause]!.listBefore;
   if (clauseStep !== 0 && !acrossList) return false;
   if (triggerBetween(facts, first.end, second.start)) return false;
   const joined = conjunctionBetween(facts, first.end, second.start);

@@ -60,6 +60,16 @@ describe('extractEffects: cue + attribute', () => {
     ]);
   });
 
+  it('reads a nominal cue after its attribute and a passive after a prepositional phrase', () => {
+    expect(effects('It achieves a 37.5% accuracy improvement with 2x computational cost.', 'en')).toEqual([
+      'accuracy improves',
+    ]);
+    expect(effects('The manufacturing costs of the package can be decreased.', 'en')).toEqual([
+      'cost improves',
+    ]);
+    expect(effects('Computing resources are scheduled to mitigate bottlenecks.', 'en')).toEqual([]);
+  });
+
   it('gives one cue to coordinated attributes', () => {
     expect(effects('以提高银行客服会话问答处理的及时性和准确性', 'zh')).toEqual([
       'latency improves',
@@ -131,6 +141,15 @@ describe('extractEffects: degree words and phrases', () => {
     expect(effects('one or more errors are stored', 'en')).toEqual([]);
     expect(effects('when the latency is less than a threshold', 'en')).toEqual([]);
     expect(effects('one or more secure computations', 'en')).toEqual([]);
+  });
+
+  it('does not read a superlative (a selection criterion) as an effect', () => {
+    expect(effects('The appliance with the lowest latency is selected.', 'en')).toEqual([]);
+    expect(effects('选择时延最低的节点', 'zh')).toEqual([]);
+  });
+
+  it('does not carry a degree word over a list comma', () => {
+    expect(effects('a low cost, uncertain durability', 'en')).toEqual(['cost improves']);
   });
 
   it('does not report a worsening stated by a degree word alone (a state, not a change)', () => {

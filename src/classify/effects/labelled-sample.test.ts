@@ -14,7 +14,7 @@ type Labelled = {
   source: string;
   id: string;
   lang: 'en' | 'zh';
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout-1' | 'holdout-2';
   stratum: string;
   text: string;
   expected: { effect: string; polarity: string }[];
@@ -51,7 +51,7 @@ describe('the labelled sample', () => {
   it('is well formed', () => {
     for (const row of sample) {
       expect(['en', 'zh']).toContain(row.lang);
-      expect(['dev', 'holdout']).toContain(row.split);
+      expect(['dev', 'holdout-1', 'holdout-2']).toContain(row.split);
       expect(row.text.length).toBeGreaterThan(0);
       for (const e of row.expected) {
         expect(EFFECT_IDS).toContain(e.effect);
@@ -60,6 +60,8 @@ describe('the labelled sample', () => {
     }
     expect(rowsOf('dev', 'en')).toHaveLength(200);
     expect(rowsOf('dev', 'zh')).toHaveLength(122);
+    expect(rowsOf('holdout-1', 'en')).toHaveLength(150);
+    expect(rowsOf('holdout-1', 'zh')).toHaveLength(100);
   });
 
   // Floors: the published CRF baseline on Chinese abstracts is P 0.79, R 0.57 (METHODS §7). A lexicon

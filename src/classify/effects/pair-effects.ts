@@ -50,7 +50,8 @@ export function pairEffects(
   pairs.push(...degreePairs(facts, degrees, compounds, taken));
   const drafts: Draft[] = [];
   for (const pair of pairs) {
-    for (const compound of [pair.compound, ...chainedCompounds(facts, compounds, pair, taken)]) {
+    const chain = { ...pair, acrossClauses: pair.trigger.value.kind === 'cue' };
+    for (const compound of [pair.compound, ...chainedCompounds(facts, compounds, chain, taken)]) {
       drafts.push(pairDraft(pair.trigger, compound));
     }
   }
@@ -104,9 +105,14 @@ function cueScore(facts: TextFacts, cue: CueItem, compound: Compound): number | 
     if (newSubject(facts, from, to) || ofObject(facts, from, to)) return null;
     return 100 - gap - (conjunctionBetween(facts, from, to) ? 40 : 0);
   }
-  // An attribute before its cue only with nothing but copulas and adverbs between (`accuracy is improved`):
-  // farther back the attribute is usually the subject of another verb.
-  return allIn(facts, from, to, tightWords(facts)) ? 95 - gap : null;
+  // An attribute right before a nominal cue (`accuracy improvement`, `cost reduction`) belongs to it even
+  // when an attribute follows (`accuracy improvement with 2x computational cost`).
+  if (gap === 0 && facts.lang === 'en') return 100;
+  // Otherwise only with nothing but copulas and adverbs between (`accuracy is improved`), or an English
+  // prepositional phrase and then those (`the costs of the package can be decreased`): farther back the
+  // attribute is usually the subject of another verb.
+  if (allIn(facts, from, to, tightWords(facts)) || prepositionThenTight(facts, from, to)) return 95 - gap;
+  return null;
 }
 
 const DETERMINERS = new Set('the a an its their this these that it they his her our'.split(' '));
@@ -116,6 +122,17 @@ function newSubject(facts: TextFacts, from: number, to: number): boolean {
   if (facts.lang !== 'en') return false;
   for (let u = from; u < to - 1; u += 1) {
     if (facts.conjunction[u] && DETERMINERS.has(facts.units[u + 1]!)) return true;
+  }
+  return false;
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'for']);
+
+/** `of the package can be`: a prepositional phrase of at most three words, then copulas and adverbs. */
+function prepositionThenTight(facts: TextFacts, from: number, to: number): boolean {
+  if (facts.lang !== 'en' || !PREPOSITIONS.has(facts.units[from] ?? '')) return false;
+  for (let end = from + 2; end <= Math.min(from + 4, to); end += 1) {
+    if (end < to && allIn(facts, end, to, EN_TIGHT)) return true;
   }
   return false;
 }
