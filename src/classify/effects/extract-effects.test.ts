@@ -68,6 +68,10 @@ describe('extractEffects: cue + attribute', () => {
       'cost improves',
     ]);
     expect(effects('Computing resources are scheduled to mitigate bottlenecks.', 'en')).toEqual([]);
+    expect(effects('Techniques enable the reduction of bandwidth requirements.', 'en')).toEqual([
+      'cost improves',
+    ]);
+    expect(effects('They minimize the difference of study efficiency.', 'en')).toEqual([]);
   });
 
   it('gives one cue to coordinated attributes', () => {
@@ -229,11 +233,13 @@ describe('extractEffects: text as given', () => {
 });
 
 describe('effectLanguage', () => {
-  it('follows the script, then the language tag', () => {
+  it('follows the script for en, zh and untagged text, and skips other languages', () => {
     expect(effectLanguage('en', '一种提高效率的方法')).toBe('zh');
     expect(effectLanguage('zh', 'A method to improve efficiency')).toBe('en');
     expect(effectLanguage('en', 'A method')).toBe('en');
+    expect(effectLanguage('', '降低成本')).toBe('zh');
     expect(effectLanguage('de', 'Ein Verfahren zur Verbesserung der Effizienz')).toBeNull();
+    expect(effectLanguage('ja', '精度を向上させる')).toBeNull();
     expect(effects('Ein Verfahren zur Verbesserung der Effizienz', 'de')).toEqual([]);
   });
 });

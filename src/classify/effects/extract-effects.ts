@@ -64,13 +64,17 @@ export function extractEffects(
   return hits.map(({ unitStart: _s, unitEnd: _e, ...hit }) => hit);
 }
 
-/** The extractor's mode for a text: Chinese when Han characters dominate or the text is tagged zh. */
+/**
+ * The extractor's mode for a text tagged en, zh or nothing: Chinese when Han characters dominate (a Chinese
+ * abstract tagged en) or the text is tagged zh and has any, English otherwise. Other tags (ja, de ...) get
+ * no mode: kanji or German words are not this lexicon's language.
+ */
 export function effectLanguage(lang: string, text: string): EffectLang | null {
   const tag = lang.trim().toLowerCase();
+  if (tag !== '' && !tag.startsWith('en') && !tag.startsWith('zh')) return null;
   if (isMostlyHan(text)) return 'zh';
   if (tag.startsWith('zh') && /\p{Script=Han}/u.test(text)) return 'zh';
-  if (tag === '' || tag.startsWith('en') || tag.startsWith('zh')) return 'en';
-  return null;
+  return 'en';
 }
 
 /** The clause of each unit (clauses and units are both in text order). */

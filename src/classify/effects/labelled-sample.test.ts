@@ -62,14 +62,24 @@ describe('the labelled sample', () => {
     expect(rowsOf('dev', 'zh')).toHaveLength(122);
     expect(rowsOf('holdout-1', 'en')).toHaveLength(150);
     expect(rowsOf('holdout-1', 'zh')).toHaveLength(100);
+    expect(rowsOf('holdout-2', 'en')).toHaveLength(150);
+    expect(rowsOf('holdout-2', 'zh')).toHaveLength(110);
   });
 
-  // Floors: the published CRF baseline on Chinese abstracts is P 0.79, R 0.57 (METHODS §7). A lexicon
-  // extractor must beat it on precision, the point of a rule-based first pass; its recall floor sits at the
-  // baseline. The measured values are written in data/lexicons/SOURCES.md.
-  it.each(['en', 'zh'])('keeps precision >= 0.8 and recall >= 0.57 on the %s dev sentences', (lang) => {
-    const s = score(rowsOf('dev', lang));
+  // Floors: the published CRF baseline on Chinese abstracts is P 0.79, R 0.57 (METHODS §7). A rule pass is
+  // there for precision, so it must beat that precision; its recall may not fall below the baseline's. The
+  // holdouts were labelled before the lexicon version they first measured (README); the measured values
+  // are in data/lexicons/SOURCES.md.
+  it.each(['en', 'zh'])('keeps precision >= 0.8 and recall >= 0.57 on the %s holdout sentences', (lang) => {
+    const s = score([...rowsOf('holdout-1', lang), ...rowsOf('holdout-2', lang)]);
     expect(precision(s)).toBeGreaterThanOrEqual(0.8);
     expect(recall(s)).toBeGreaterThanOrEqual(0.57);
+  });
+
+  // The dev sentences were in view while the lexicon was written: a regression guard, not an estimate.
+  it.each(['en', 'zh'])('keeps precision >= 0.9 and recall >= 0.85 on the %s dev sentences', (lang) => {
+    const s = score(rowsOf('dev', lang));
+    expect(precision(s)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.85);
   });
 });

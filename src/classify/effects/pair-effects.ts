@@ -147,8 +147,9 @@ const QUANTITY_NOUNS = new Set(
 /** `minimize the difference of study efficiency`: the cue acts on the noun before `of`, not on the attribute. */
 function ofObject(facts: TextFacts, from: number, to: number): boolean {
   if (facts.lang !== 'en') return false;
-  for (let u = from; u < to; u += 1) {
-    if (facts.units[u] === 'of' && !QUANTITY_NOUNS.has(facts.units[u - 1] ?? '')) return true;
+  // `of` right after the cue (`reduction of bandwidth requirements`) leads to its object.
+  for (let u = from + 1; u < to; u += 1) {
+    if (facts.units[u] === 'of' && !QUANTITY_NOUNS.has(facts.units[u - 1]!)) return true;
   }
   return false;
 }
