@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerClassify } from './commands/classify.js';
+import { registerModelCommands } from './commands/classify-model.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEffects } from './commands/effects.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -25,7 +26,7 @@ registerDemo(program, setExit);
 registerIngest(program, setExit);
 registerInfo(program, setExit);
 registerShow(program, setExit);
-registerClassify(program, setExit);
+registerModelCommands(registerClassify(program, setExit), setExit);
 registerEvaluate(program, setExit);
 registerEffects(program, setExit);
 registerExport(program, setExit);

@@ -11,6 +11,7 @@ import {
 } from './chinese-negatives.js';
 import { type CsetComparisonRow, compareWithCset, withoutKind } from './cset-comparison.js';
 import { inRoot, type RecallRow, recallOf } from './istat-recall.js';
+import { evaluateLearned, type LearnedEvaluation } from './learned-recall.js';
 import { readChineseTitles } from './read-chinese-titles.js';
 import { readPatentRecords } from './read-patent-records.js';
 
@@ -19,6 +20,12 @@ export const EVALUATION_FILES = {
   istat: 'ai-text-istat',
   cset: 'ai-labels-cset/patent_database.csv.gz',
   chineseTitles: 'cn-titles-ipc/oof_predictions.csv',
+  /** Real non-AI titles: the negatives of the learned classifier's evaluation. */
+  negatives: [
+    'patentscope/pizza_medium.csv',
+    'lens/pizza_lens_1000_raw.csv',
+    'lens/drones_fulltext_families_5884_raw.csv',
+  ],
 } as const;
 
 export interface ClassificationEvaluation {
@@ -38,6 +45,7 @@ export interface ClassificationEvaluation {
     falsePositives: FalsePositiveRow[];
     termRecall: TermRecallRow[];
   };
+  learned: LearnedEvaluation | null;
 }
 
 /** The rule-based taxonomies measured against the real labels (docs/evaluation.md, issue 3 section 7). */
@@ -66,6 +74,9 @@ export async function runClassificationEvaluation(
   const recallInCset = [...classifiers].map(([id, classifier]) => recallOf(id, inCset, inRoot(classifier)));
 
   const titles = await readChineseTitles(join(dataDir, EVALUATION_FILES.chineseTitles));
+  const negatives = await readPatentRecords(EVALUATION_FILES.negatives.map((f) => join(dataDir, f)));
+  const wipo = classifiers.get('wipo2019');
+  const learned = wipo ? evaluateLearned(distinct, negatives.records, wipo) : null;
   return {
     istatRecords: distinct,
     evaluation: {
@@ -84,6 +95,7 @@ export async function runClassificationEvaluation(
         falsePositives: [...classifiers].map(([id, c]) => falsePositives(id, c, titles)),
         termRecall: [...classifiers].flatMap(([id, c]) => termRecall(id, c, titles)),
       },
+      learned,
     },
   };
 }
