@@ -3,7 +3,7 @@
 // tokenising the same texts alone (the floor any keyword rule pays), in the same run. One thread, then two
 // worker threads (the machine's 2 cores). Results: bench/results/classify-rules.{json,md}.
 // Run: npm run build && node bench/classify-rules.mjs [--documents 1000000]
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -16,9 +16,17 @@ const ISTAT = '../shared/data/ai-text-istat';
 
 function istatTexts() {
   const texts = [];
-  for (const [dir, delimiter] of [['sample', ';'], ['sample_update_split', ',']]) {
+  for (const [dir, delimiter] of [
+    ['sample', ';'],
+    ['sample_update_split', ','],
+  ]) {
     for (const name of readdirSync(join(ISTAT, dir))) {
-      const rows = parse(readFileSync(join(ISTAT, dir, name)), { columns: true, delimiter, bom: true, relax_quotes: true });
+      const rows = parse(readFileSync(join(ISTAT, dir, name)), {
+        columns: true,
+        delimiter,
+        bom: true,
+        relax_quotes: true,
+      });
       for (const row of rows) texts.push({ title: row.title ?? '', abstract: row.abstract ?? '' });
     }
   }
@@ -40,7 +48,8 @@ function* documents(texts, from, to) {
 function runJob(job, texts, from, to) {
   let peakRss = process.memoryUsage().rss;
   let labelled = 0;
-  const classifiers = job === 'tokenise' ? [] : job.split('+').map((name) => compileTaxonomy(resolveTaxonomy(name).taxonomy));
+  const classifiers =
+    job === 'tokenise' ? [] : job.split('+').map((name) => compileTaxonomy(resolveTaxonomy(name).taxonomy));
   const started = performance.now();
   let k = 0;
   for (const doc of documents(texts, from, to)) {
@@ -54,7 +63,11 @@ function runJob(job, texts, from, to) {
     }
     if (++k % 50_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
-  return { seconds: (performance.now() - started) / 1000, labelled, peakRssMb: Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20) };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    labelled,
+    peakRssMb: Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20),
+  };
 }
 
 if (!isMainThread) {
@@ -66,38 +79,66 @@ if (!isMainThread) {
   const texts = istatTexts();
   const results = [];
   const record = (job, threads, r) => {
-    const row = { job, threads, documents: total, seconds: +r.seconds.toFixed(2), docsPerSecond: Math.round(total / r.seconds), labelled: r.labelled, peakRssMb: r.peakRssMb };
+    const row = {
+      job,
+      threads,
+      documents: total,
+      seconds: +r.seconds.toFixed(2),
+      docsPerSecond: Math.round(total / r.seconds),
+      labelled: r.labelled,
+      peakRssMb: r.peakRssMb,
+    };
     results.push(row);
     console.log(JSON.stringify(row));
   };
-  for (const job of ['tokenise', 'wipo2019', 'techstack', 'wipo2019+techstack+aipd+cnipa-sei']) record(job, 1, runJob(job, texts, 0, total));
+  for (const job of ['tokenise', 'wipo2019', 'techstack', 'wipo2019+techstack+aipd+cnipa-sei'])
+    record(job, 1, runJob(job, texts, 0, total));
   for (const job of ['wipo2019', 'wipo2019+techstack+aipd+cnipa-sei']) {
     const started = performance.now();
     const half = Math.floor(total / 2);
     const parts = await Promise.all(
-      [[0, half], [half, total]].map(([from, to]) => new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { job, from, to } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      })),
+      [
+        [0, half],
+        [half, total],
+      ].map(
+        ([from, to]) =>
+          new Promise((resolve, reject) => {
+            const worker = new Worker(new URL(import.meta.url), { workerData: { job, from, to } });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+          }),
+      ),
     );
-    record(job, 2, { seconds: (performance.now() - started) / 1000, labelled: parts[0].labelled + parts[1].labelled, peakRssMb: parts[0].peakRssMb + parts[1].peakRssMb });
+    record(job, 2, {
+      seconds: (performance.now() - started) / 1000,
+      labelled: parts[0].labelled + parts[1].labelled,
+      peakRssMb: parts[0].peakRssMb + parts[1].peakRssMb,
+    });
   }
   const base = results[0].docsPerSecond;
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/classify-rules.json', `${JSON.stringify({ cpus: cpus().length, cpu: cpus()[0]?.model, results }, null, 1)}\n`);
-  writeFileSync('bench/results/classify-rules.md', [
-    '# Rule classification benchmark',
-    '',
-    `${total.toLocaleString('en-US')} documents (title + abstract of the 8,807 real istat AI patents, recombined), ${cpus().length} CPUs (${cpus()[0]?.model}).`,
-    'Baseline: tokenising the same two texts per document, in the same run. Goal: >= 20,000 patents/s on 2 cores.',
-    '',
-    '| job | threads | seconds | documents/s | vs tokenising alone | labelled | peak RSS MB (sum over threads) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.job} | ${r.threads} | ${r.seconds} | ${r.docsPerSecond.toLocaleString('en-US')} | ${(r.docsPerSecond / base).toFixed(2)}x | ${r.labelled.toLocaleString('en-US')} | ${r.peakRssMb} |`),
-    '',
-    'Peak RSS is sampled every 50,000 documents: it stays flat because documents are generated and dropped one by one',
-    'and the keyword index remembers at most 200,000 distinct words.',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    'bench/results/classify-rules.json',
+    `${JSON.stringify({ cpus: cpus().length, cpu: cpus()[0]?.model, results }, null, 1)}\n`,
+  );
+  writeFileSync(
+    'bench/results/classify-rules.md',
+    [
+      '# Rule classification benchmark',
+      '',
+      `${total.toLocaleString('en-US')} documents (title + abstract of the 8,807 real istat AI patents, recombined), ${cpus().length} CPUs (${cpus()[0]?.model}).`,
+      'Baseline: tokenising the same two texts per document, in the same run. Goal: >= 20,000 patents/s on 2 cores.',
+      '',
+      '| job | threads | seconds | documents/s | vs tokenising alone | labelled | peak RSS MB (sum over threads) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...results.map(
+        (r) =>
+          `| ${r.job} | ${r.threads} | ${r.seconds} | ${r.docsPerSecond.toLocaleString('en-US')} | ${(r.docsPerSecond / base).toFixed(2)}x | ${r.labelled.toLocaleString('en-US')} | ${r.peakRssMb} |`,
+      ),
+      '',
+      'Peak RSS is sampled every 50,000 documents: it stays flat because documents are generated and dropped one by one',
+      'and the keyword index remembers at most 200,000 distinct words.',
+      '',
+    ].join('\n'),
+  );
 }
