@@ -163,7 +163,7 @@ function evaluationJson(stored: StoredModel, evaluation: ModelEvaluation) {
     definition: {
       positives: describeSeed(stored.target.seed),
       seed: stored.target.seed,
-      negatives: `random sample of ${expansion.antiSeed} publications outside seed ∪ L1 ∪ L2 (L1 ${expansion.l1}, L2 ${expansion.l2})`,
+      negatives: `random sample of ${formatCount(expansion.antiSeed)} publications outside seed ∪ L1 ∪ L2 (L1 ${formatCount(expansion.l1)}, L2 ${formatCount(expansion.l2)})`,
       holdout: `${holdout.fraction} stratified, seed ${holdout.seed}`,
     },
     ...evaluation,
@@ -193,13 +193,20 @@ function trainText(result: TrainFromStoreResult, seconds: number): string {
   const t = result.params.training;
   const seed = result.target.seed;
   const codes = x.codes.slice(0, 8).map((c) => c.symbol);
+  const rule = `on >= ${x.minCodeShare} of the seed and >= ${x.minCodeRatio}x their share of the store`;
+  const codeText =
+    x.codeScheme === null
+      ? 'no seed publication has IPC or CPC symbols'
+      : codes.length === 0
+        ? `no ${x.codeScheme.toUpperCase()} symbol ${rule}`
+        : `${x.codes.length} ${x.codeScheme.toUpperCase()} symbols ${rule}: ${codes.join(' ')}${x.codes.length > codes.length ? ' ...' : ''}`;
   const lines = [
     `Trained model "${result.modelId}" in ${seconds.toFixed(1)} s (stored in the store with its parameters).`,
     `  seed: ${describeSeed(seed)}: ${formatCount(result.target.seedPublications)} publications` +
       (result.target.seedUnknown > 0
         ? `; ${formatCount(result.target.seedUnknown)} listed numbers are not in the store`
         : ''),
-    `  L1: ${formatCount(x.l1)} (codes ${formatCount(x.l1Codes)} via ${x.codes.length} ${x.codeScheme?.toUpperCase() ?? 'CPC'} symbols in >= ${x.minCodeShare} of the seed and >= ${x.minCodeRatio}x the store's share${codes.length ? `: ${codes.join(' ')}${x.codes.length > codes.length ? ' ...' : ''}` : ''}; citations ${formatCount(x.l1Citations)}, ${x.citationLevel} level); L2: ${formatCount(x.l2)}`,
+    `  L1: ${formatCount(x.l1)} = by codes ${formatCount(x.l1Codes)} (${codeText}) ∪ by citations ${formatCount(x.l1Citations)} (one hop both ways, ${x.citationLevel} level); L2: ${formatCount(x.l2)}`,
     `  anti-seed: ${formatCount(x.antiSeed)} of ${formatCount(x.antiSeedCandidates)} publications with text or codes outside seed ∪ L1 ∪ L2`,
     `  examples: ${formatCount(t.positives + (result.evaluation?.heldOut.positives ?? 0))} positive, ${formatCount(t.negatives + (result.evaluation?.heldOut.negatives ?? 0))} negative` +
       (x.withoutFeatures.positives + x.withoutFeatures.negatives > 0
