@@ -37,22 +37,6 @@ export class Store {
     return (await this.all<T>(sql, params))[0] ?? null;
   }
 
-  /**
-   * Stream a query's rows in chunks (about 2,048 rows each) on a connection of its own, so the caller can
-   * write through `run` or an appender between chunks. That connection sees committed data only.
-   */
-  async *stream<T extends Row = Row>(sql: string, params: SqlParams = []): AsyncGenerator<T[]> {
-    const reader = await this.instance.connect();
-    try {
-      const result = await reader.stream(sql, params).catch((error: unknown) => {
-        throw storeError(sql, error);
-      });
-      for await (const rows of result.yieldRowObjectJs()) yield rows.map(plainNumbers) as T[];
-    } finally {
-      reader.closeSync();
-    }
-  }
-
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
