@@ -47,38 +47,29 @@ export function applyFrames(
   });
   for (const frame of frames) {
     const trigger = { start: frame.start, end: frame.cueEnd };
-    for (const compound of compounds) {
-      const head = compound.head;
-      if (head.start < frame.cueEnd || head.end > frame.end) continue;
-      const direction = head.value.good;
-      const attribute = { start: head.start, end: head.end };
-      const effect = head.value.effect;
-      kept.push({
-        via: 'solve',
-        effect,
-        direction,
-        polarity: 'improves',
-        trigger,
-        attribute,
-        negatable: null,
-      });
+    const inside = (span: Span) => span.start >= frame.cueEnd && span.end <= frame.end;
+    const solved = (effect: Draft['effect'], direction: Draft['direction'], attribute: Span): Draft => ({
+      via: 'solve',
+      effect,
+      direction,
+      polarity: 'improves',
+      trigger,
+      attribute: { start: attribute.start, end: attribute.end },
+      negatable: null,
+    });
+    for (const { head } of compounds) {
+      if (inside(head)) kept.push(solved(head.value.effect, head.value.good, head));
     }
     for (const item of items) {
-      if (item.value.kind !== 'phrase' || item.start < frame.cueEnd || item.end > frame.end) continue;
-      const phrase = item as PhraseItem;
-      const direction =
-        phrase.value.polarity === 'worsens' ? opposite(phrase.value.direction) : phrase.value.direction;
-      const attribute = { start: item.start, end: item.end };
-      const effect = phrase.value.effect;
-      kept.push({
-        via: 'solve',
-        effect,
-        direction,
-        polarity: 'improves',
-        trigger,
-        attribute,
-        negatable: null,
-      });
+      if (item.value.kind !== 'phrase' || !inside(item)) continue;
+      const { value } = item as PhraseItem;
+      kept.push(
+        solved(
+          value.effect,
+          value.polarity === 'worsens' ? opposite(value.direction) : value.direction,
+          item,
+        ),
+      );
     }
   }
   return kept;
