@@ -61,11 +61,11 @@ export async function runEvaluateCommand(options: EvaluateOptions): Promise<Exit
       `Wrote ${options.out} in ${seconds.toFixed(1)} s.`,
       ...evaluation.istat.recall.map(
         (r) =>
-          `  recall on istat text (${r.total} AI patents): ${r.definition} ${(r.recall * 100).toFixed(1)} %`,
+          `  recall (share of the ${r.total} istat AI patents whose title + abstract put them in the root): ${r.definition} ${(r.recall * 100).toFixed(1)} %`,
       ),
       ...evaluation.chinese.falsePositives.map(
         (r) =>
-          `  Chinese false-positive rate (${r.titles} far titles): ${r.taxonomy} ${(r.rate * 100).toFixed(2)} %`,
+          `  Chinese false-positive rate (share of the ${r.titles} CN titles far from computing put in the root): ${r.taxonomy} ${(r.rate * 100).toFixed(2)} %`,
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
