@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../../domain/did-you-mean.js';
 import { fieldNamesAt, schemaAtPath } from './schema-at-path.js';
 import type { PathProblem, PathSegment } from './yaml-position.js';
 
