@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerEffects } from './commands/effects.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerExport } from './commands/export.js';
+import { registerIndicators } from './commands/indicators.js';
 import { registerInfo } from './commands/info.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerShow } from './commands/show.js';
@@ -29,6 +30,7 @@ registerShow(program, setExit);
 registerModelCommands(registerClassify(program, setExit), setExit);
 registerEvaluate(program, setExit);
 registerEffects(program, setExit);
+registerIndicators(program, setExit);
 registerExport(program, setExit);
 program.addHelpText(
   'after',

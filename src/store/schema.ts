@@ -95,6 +95,25 @@ CREATE TABLE IF NOT EXISTS technical_effects (
   attribute VARCHAR NOT NULL, evidence VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
   lexicon_version VARCHAR NOT NULL
 );
+-- Derived after every ingest (src/harmonize): one row per distinct applicant name. applicant_id is what
+-- indicators count: the corporate group's id when the alias file groups the name, else its match key.
+CREATE TABLE IF NOT EXISTS applicant_names (
+  name VARCHAR NOT NULL, match_key VARCHAR NOT NULL, group_id VARCHAR, applicant_id VARCHAR NOT NULL,
+  display_name VARCHAR NOT NULL, sector VARCHAR NOT NULL
+);
+-- Derived after every ingest (src/geo): one row per distinct party place (country, city, state, address,
+-- postcode as stored), resolved to an ISO country, a Chinese province / city (GB/T 2260) and coordinates.
+CREATE TABLE IF NOT EXISTS places (
+  country VARCHAR, city VARCHAR, state VARCHAR, address VARCHAR, postcode VARCHAR,
+  country_code VARCHAR, country_method VARCHAR, province_code VARCHAR, city_code VARCHAR, place_name VARCHAR,
+  lat DOUBLE, lon DOUBLE, geocode_method VARCHAR
+);
+-- Derived after every ingest: each publication's origin countries with fractional weights summing to 1.
+-- basis: applicant (countries of its applicants), inventor (no applicant country: its inventors'), office
+-- (neither: the office of first filing, never EP/WO).
+CREATE TABLE IF NOT EXISTS publication_origins (
+  publication_number VARCHAR NOT NULL, country_code VARCHAR NOT NULL, weight DOUBLE NOT NULL, basis VARCHAR NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ingest_runs (
   run_id INTEGER NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
   patlas_version VARCHAR NOT NULL, arguments VARCHAR NOT NULL, files INTEGER NOT NULL, documents INTEGER NOT NULL,
@@ -136,6 +155,9 @@ export const EXPORTED_TABLES = [
   'taxonomies',
   'models',
   'technical_effects',
+  'applicant_names',
+  'places',
+  'publication_origins',
   'ingest_runs',
   'ingest_files',
   'rejects',

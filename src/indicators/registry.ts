@@ -1,0 +1,25 @@
+import { didYouMean } from '../domain/did-you-mean.js';
+import { PatlasError } from '../domain/patlas-error.js';
+import type { Indicator, IndicatorRow } from './indicator-types.js';
+import { filingTrend } from './trends/filing-trend.js';
+import { growth } from './trends/growth.js';
+
+/** Every indicator Patlas computes, in report order. CLI, API and report all read this list. */
+export const INDICATORS: readonly Indicator<IndicatorRow>[] = [
+  filingTrend,
+  growth,
+] as Indicator<IndicatorRow>[];
+
+export function indicatorIds(): string[] {
+  return INDICATORS.map((i) => i.id);
+}
+
+/** The indicator with this id; an unknown id is a usage error listing the valid ones. */
+export function findIndicator(id: string): Indicator<IndicatorRow> {
+  const hit = INDICATORS.find((i) => i.id === id);
+  if (hit) return hit;
+  const guess = didYouMean(id, indicatorIds());
+  throw new PatlasError('usage', `unknown indicator "${id}"${guess ? ` (did you mean ${guess}?)` : ''}`, {
+    hint: `indicators: ${indicatorIds().join(', ')}`,
+  });
+}
