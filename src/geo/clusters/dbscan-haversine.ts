@@ -1,4 +1,3 @@
-import * as geokdbush from 'geokdbush';
 import KDBush from 'kdbush';
 
 /** A distinct location with the (fractional) count of documents placed there. */
@@ -43,13 +42,17 @@ export function dbscanHaversine(points: readonly WeightedPoint[], params: Dbscan
   const index = new KDBush(n);
   for (const p of points) index.add(p.lon, p.lat);
   index.finish();
-  // geokdbush measures with R = 6371 km, a hair shorter than ours, so its eps ball is a superset
-  // of ours; the exact test against `haversineKm` keeps the result independent of the index.
+  // Box query, then the exact distance. geokdbush.around gives the same ids but orders them through
+  // a priority queue, which made dense layouts (200k points, ~260 neighbours each) 3x slower.
   const neighbours = (i: number): number[] => {
     const p = points[i] as WeightedPoint;
-    return geokdbush
-      .around(index, p.lon, p.lat, Number.POSITIVE_INFINITY, params.epsKm)
-      .filter((j) => j === i || haversineKm(p, points[j] as WeightedPoint) <= params.epsKm);
+    const found: number[] = [];
+    for (const [minLon, minLat, maxLon, maxLat] of epsBoxes(p, params.epsKm)) {
+      for (const j of index.range(minLon, minLat, maxLon, maxLat)) {
+        if (j === i || haversineKm(p, points[j] as WeightedPoint) <= params.epsKm) found.push(j);
+      }
+    }
+    return found;
   };
 
   // Pass 1: neighbourhood weights decide which points are core. Lists are not kept, so memory
@@ -79,6 +82,38 @@ export function dbscanHaversine(points: readonly WeightedPoint[], params: Dbscan
     }
   }
   return labels;
+}
+
+type Box = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+/**
+ * Lon/lat boxes that hold the whole eps circle around `p`: the longitude half-width is the
+ * circle's tangent meridian, asin(sin(d) / cos(lat)); a circle over a pole takes every longitude,
+ * and one across the 180th meridian becomes two boxes.
+ */
+function epsBoxes(p: { lat: number; lon: number }, epsKm: number): Box[] {
+  const d = epsKm / EARTH_RADIUS_KM;
+  const dLat = d / RAD;
+  const minLat = p.lat - dLat;
+  const maxLat = p.lat + dLat;
+  const sinRatio = Math.sin(d) / Math.cos(p.lat * RAD);
+  if (minLat <= -90 || maxLat >= 90 || d >= Math.PI / 2 || sinRatio >= 1) {
+    return [[-180, minLat, 180, maxLat]];
+  }
+  const dLon = Math.asin(sinRatio) / RAD;
+  const west = p.lon - dLon;
+  const east = p.lon + dLon;
+  if (west < -180)
+    return [
+      [west + 360, minLat, 180, maxLat],
+      [-180, minLat, east, maxLat],
+    ];
+  if (east > 180)
+    return [
+      [west, minLat, 180, maxLat],
+      [-180, minLat, east - 360, maxLat],
+    ];
+  return [[west, minLat, east, maxLat]];
 }
 
 function checkInput(points: readonly WeightedPoint[], params: DbscanParams): void {
