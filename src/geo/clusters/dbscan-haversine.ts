@@ -43,7 +43,7 @@ export function dbscanHaversine(points: readonly WeightedPoint[], params: Dbscan
   for (const p of points) index.add(p.lon, p.lat);
   index.finish();
   // Box query, then the exact distance. geokdbush.around gives the same ids but orders them through
-  // a priority queue, which made dense layouts (200k points, ~260 neighbours each) 3x slower.
+  // a priority queue, which made dense layouts (200k points, ~260 neighbours each) 2-3x slower.
   const neighbours = (i: number): number[] => {
     const p = points[i] as WeightedPoint;
     const found: number[] = [];
