@@ -1,0 +1,140 @@
+import { clusterParamsFor, findClusters, NAME_MIN_SHARE } from '../../geo/clusters/find-clusters.js';
+import type { Indicator } from '../indicator-types.js';
+import { type ClusterApplicant, type ClusterField, clusterDetails } from './cluster-details.js';
+import {
+  createInventorLinks,
+  type LocationPoint,
+  locationPoints,
+  summariseLinks,
+  unresolvedPlaces,
+} from './inventor-links.js';
+
+/** As in findClusters: a name lists at most three places. */
+const NAME_MAX_PLACES = 3;
+const TOP_PER_CLUSTER = 5;
+
+export interface ClusterRow {
+  [key: string]:
+    | string
+    | number
+    | string[]
+    | { place: string; count: number }[]
+    | ClusterApplicant[]
+    | ClusterField[];
+  rank: number;
+  /** The largest places joined with ' – ', e.g. 'Shenzhen – Dongguan – Guangzhou'. */
+  name: string;
+  lat: number;
+  lon: number;
+  /** Fractional units (sum of inventor weights) in the cluster. */
+  count: number;
+  /** Of all geocoded inventor weight, noise included. */
+  share: number;
+  countries: string[];
+  places: { place: string; count: number }[];
+  topApplicants: ClusterApplicant[];
+  topFields: ClusterField[];
+}
+
+export const clusters: Indicator<ClusterRow> = {
+  id: 'clusters',
+  spec: {
+    title: { en: 'Science and technology clusters (inventors)', zh: '创新集群（发明人地理聚类）' },
+    description: {
+      en: "WIPO GII-style clusters: inventor addresses geocoded to coordinates, each unit split equally over its inventor links (per publication, averaged over the unit's publications), clustered by weighted haversine DBSCAN regardless of borders. Inventor links without coordinates are unresolved: their fractions are not redistributed. Top applicants and WIPO fields of each cluster weight a unit by its inventor fraction in the cluster.",
+      zh: '参照WIPO全球创新指数的创新集群：发明人地址地理编码为坐标，每个单元在其发明人之间平均分配，按加权球面距离DBSCAN聚类，不受行政边界限制。无坐标的发明人计为未解析，其份额不再分配。各集群的主要申请人和技术领域按单元在该集群中的发明人份额加权。',
+    },
+    formula:
+      'w_(u,i) = 1 / (|P_u| · n_p) for inventor link i of publication p in unit u; cluster count = Σ of w over its locations; DBSCAN(eps km, minWeight)',
+    counting: 'fractional',
+    usesDateBasis: false,
+  },
+  async compute(context) {
+    const links = await createInventorLinks(context);
+    try {
+      const summary = await summariseLinks(context, links.table);
+      const unresolved = await unresolvedPlaces(context, links.table);
+      const notes = unresolved.length
+        ? [`most frequent unresolved inventor places (links): ${unresolved.join('; ')}`]
+        : [];
+      if (summary.coverage.covered === 0) {
+        const why =
+          summary.coverage.units === 0
+            ? 'no inventors in scope'
+            : 'no inventor address in scope has coordinates';
+        return { data: [], coverage: summary.coverage, notes, unsupported: why };
+      }
+      const points = await locationPoints(context, links.table);
+      const params = clusterParamsFor(summary.resolvedWeight);
+      // Each location is its own "place" so that the clusters list their member locations.
+      const result = findClusters(
+        points.map((p, i) => ({
+          lat: p.lat,
+          lon: p.lon,
+          weight: p.weight,
+          place: String(i),
+          country: p.country,
+        })),
+        params,
+      );
+      const top = result.clusters.slice(0, context.params.top);
+      const locationCluster = points.map(() => -1);
+      for (const cluster of top) {
+        for (const member of cluster.places) locationCluster[Number(member.place)] = cluster.rank;
+      }
+      const details = await clusterDetails(context, links.table, locationCluster, TOP_PER_CLUSTER);
+      const data: ClusterRow[] = top.map((cluster) => {
+        const places = placesOf(
+          cluster.places.map((m) => points[Number(m.place)]).filter((p) => p !== undefined),
+        );
+        return {
+          rank: cluster.rank,
+          name: clusterName(places, cluster.count),
+          lat: cluster.lat,
+          lon: cluster.lon,
+          count: cluster.count,
+          share: cluster.share,
+          countries: cluster.countries,
+          places,
+          topApplicants: details.applicants.get(cluster.rank) ?? [],
+          topFields: details.fields.get(cluster.rank) ?? [],
+        };
+      });
+      notes.push(
+        `${result.clusters.length} clusters, ${((result.clusteredWeight / (result.totalWeight || 1)) * 100).toFixed(1)} % of the geocoded inventor weight; ` +
+          `${summary.resolvedWeight.toFixed(1)} of ${summary.unitsWithInventors} units' inventor weight is geocoded`,
+      );
+      return {
+        data,
+        coverage: summary.coverage,
+        notes,
+        parameters: {
+          epsKm: params.epsKm,
+          minWeight: params.minWeight,
+          clustersFound: result.clusters.length,
+          geocodedWeight: summary.resolvedWeight,
+          unitsWithInventors: summary.unitsWithInventors,
+        },
+      };
+    } finally {
+      await links.release();
+    }
+  },
+};
+
+function placesOf(members: readonly LocationPoint[]): { place: string; count: number }[] {
+  const byName = new Map<string, number>();
+  for (const m of members) byName.set(m.place, (byName.get(m.place) ?? 0) + m.weight);
+  return [...byName]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([place, count]) => ({ place, count }));
+}
+
+/** As findClusters names clusters: the largest place, then places with at least NAME_MIN_SHARE of the weight. */
+function clusterName(places: readonly { place: string; count: number }[], count: number): string {
+  return places
+    .filter((p, i) => i === 0 || p.count >= NAME_MIN_SHARE * count)
+    .slice(0, NAME_MAX_PLACES)
+    .map((p) => p.place)
+    .join(' – ');
+}
