@@ -1,14 +1,10 @@
 import { didYouMean } from '../domain/did-you-mean.js';
 import { PatlasError } from '../domain/patlas-error.js';
 import type { Indicator, IndicatorRow } from './indicator-types.js';
-import { filingTrend } from './trends/filing-trend.js';
-import { growth } from './trends/growth.js';
+import { TREND_INDICATORS } from './trends/index.js';
 
 /** Every indicator Patlas computes, in report order. CLI, API and report all read this list. */
-export const INDICATORS: readonly Indicator<IndicatorRow>[] = [
-  filingTrend,
-  growth,
-] as Indicator<IndicatorRow>[];
+export const INDICATORS: readonly Indicator<IndicatorRow>[] = [...TREND_INDICATORS];
 
 export function indicatorIds(): string[] {
   return INDICATORS.map((i) => i.id);

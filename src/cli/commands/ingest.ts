@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { refreshTechnologyFields } from '../../classify/wipo-fields/refresh-technology-fields.js';
 import { loadColumnMapping } from '../../ingest/mapped/index.js';
 import { type IngestSummary, ingestIntoStore } from '../../store/ingest-into-store.js';
 import { openStore } from '../../store/open-store.js';
+import { DERIVE_AFTER_INGEST } from '../derive-after-ingest.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { formatBytes, formatCount } from '../format-number.js';
 import { createProgressBar } from '../progress-bar.js';
@@ -60,7 +60,7 @@ export async function runIngestCommand(
       workers: parseWorkers(options.workers),
       rejectsFile: options.rejects ?? defaultRejectsFile(options.db),
       mappings,
-      derive: [refreshTechnologyFields],
+      derive: DERIVE_AFTER_INGEST,
       arguments: ['ingest', ...paths].join(' '),
       patlasVersion: PATLAS_VERSION,
       onProgress: progress.update,

@@ -16,12 +16,15 @@ export async function createInventorLinks(
   const table = `geo_inventor_links_${linkTableCounter}`;
   await context.store.run(
     `CREATE OR REPLACE TEMP TABLE ${table} AS
-     SELECT s.unit_id, 1.0 / count(*) OVER (PARTITION BY s.publication_number)
-         / count(DISTINCT s.publication_number) OVER (PARTITION BY s.unit_id) AS weight,
-       pa.city, pa.state, pa.country, pl.lat, pl.lon, pl.place_name, pl.country_code
-     FROM ${context.scope.pubs} s JOIN parties pa USING (publication_number)
-       LEFT JOIN places pl ON ${PLACE_JOIN_SQL('pa', 'pl')}
-     WHERE pa.role = 'inventor'`,
+     WITH inv AS (
+       SELECT s.unit_id, s.publication_number, pa.country, pa.city, pa.state, pa.address, pa.postcode
+       FROM ${context.scope.pubs} s JOIN parties pa USING (publication_number) WHERE pa.role = 'inventor'),
+     per_pub AS (SELECT publication_number, count(*) AS n FROM inv GROUP BY publication_number),
+     per_unit AS (SELECT unit_id, count(DISTINCT publication_number) AS k FROM inv GROUP BY unit_id)
+     SELECT inv.unit_id, 1.0 / (per_pub.n * per_unit.k) AS weight, inv.city, inv.state, inv.country,
+       pl.lat, pl.lon, pl.place_name, pl.country_code
+     FROM inv JOIN per_pub USING (publication_number) JOIN per_unit USING (unit_id)
+       LEFT JOIN places pl ON ${PLACE_JOIN_SQL('inv', 'pl')}`,
   );
   return { table, release: () => context.store.run(`DROP TABLE IF EXISTS ${table}`) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IndicatorContext } from '../indicator-types.js';
+import { unitFieldsSql } from './unit-fields.js';
 import { unitOriginsSql } from './unit-origins.js';
 
 export interface SpecialisationCell {
@@ -20,14 +21,9 @@ export async function wipoFieldCells(context: IndicatorContext): Promise<Special
     field_name: string;
     n: number;
   }>(
-    `WITH tf AS (
-       SELECT s.unit_id, t.field_nr, t.field_name, t.fractional_weight,
-         count(DISTINCT s.publication_number) OVER (PARTITION BY s.unit_id) AS n_pubs
-       FROM ${context.scope.pubs} s JOIN technology_fields t USING (publication_number)),
-     uf AS (SELECT unit_id, field_nr, any_value(field_name) AS field_name,
-       sum(fractional_weight) / any_value(n_pubs) AS weight FROM tf GROUP BY unit_id, field_nr)
-     SELECT o.country_code, uf.field_nr, any_value(uf.field_name) AS field_name, sum(o.weight * uf.weight) AS n
-     FROM ${unitOriginsSql(context)} o JOIN uf USING (unit_id) GROUP BY o.country_code, uf.field_nr`,
+    `SELECT o.country_code, uf.field_nr, any_value(uf.field_name) AS field_name, sum(o.weight * uf.weight) AS n
+     FROM ${unitOriginsSql(context)} o JOIN ${unitFieldsSql(context.scope.pubs)} uf USING (unit_id)
+     GROUP BY o.country_code, uf.field_nr`,
   );
   return rows.map((r) => ({
     country: r.country_code,

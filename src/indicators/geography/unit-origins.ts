@@ -17,11 +17,10 @@ export function unitOriginsSql(context: IndicatorContext): string {
       SELECT s.unit_id, o.publication_number, o.country_code, o.weight, o.basis,
         CASE o.basis WHEN 'applicant' THEN 1 WHEN 'inventor' THEN 2 ELSE 3 END AS basis_rank
       FROM ${scope.pubs} s JOIN publication_origins o USING (publication_number)),
-    best AS (
-      SELECT *, count(DISTINCT publication_number) OVER (PARTITION BY unit_id) AS n_pubs FROM ranked
-      QUALIFY basis_rank = min(basis_rank) OVER (PARTITION BY unit_id))
-    SELECT b.unit_id, u.year, b.country_code, sum(b.weight) / any_value(b.n_pubs) AS weight, any_value(b.basis) AS basis
-    FROM best b JOIN ${scope.units} u USING (unit_id)
+    best AS (SELECT * FROM ranked QUALIFY basis_rank = min(basis_rank) OVER (PARTITION BY unit_id)),
+    k AS (SELECT unit_id, count(DISTINCT publication_number) AS k FROM best GROUP BY unit_id)
+    SELECT b.unit_id, u.year, b.country_code, sum(b.weight) / any_value(k.k) AS weight, any_value(b.basis) AS basis
+    FROM best b JOIN k USING (unit_id) JOIN ${scope.units} u USING (unit_id)
     GROUP BY b.unit_id, u.year, b.country_code)`;
 }
 

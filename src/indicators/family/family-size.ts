@@ -1,0 +1,49 @@
+import type { Indicator } from '../indicator-types.js';
+import { createFamilyFacts } from './family-facts.js';
+import { FAMILY_FACT_NOTES } from './family-notes.js';
+
+export interface FamilySizeRow {
+  [key: string]: number;
+  size: number;
+  count: number;
+  share: number;
+}
+
+export const familySize: Indicator<FamilySizeRow> = {
+  id: 'family-size',
+  spec: {
+    title: { en: 'Family size distribution', zh: '同族规模分布' },
+    description: {
+      en: 'Units per family size (number of family members), with their share of the units in scope.',
+      zh: '按同族规模（同族成员数量）统计的数量及其占比。',
+    },
+    formula: 'share = units with this family size / units in scope',
+    usesDateBasis: false,
+    counting: 'whole',
+    notes: FAMILY_FACT_NOTES,
+  },
+  async compute(context) {
+    const family = await createFamilyFacts(context);
+    try {
+      const rows = await context.store.all<{ size: number; n: number; reported: number }>(
+        `SELECT family_size AS size, count(*) AS n, count(*) FILTER (WHERE size_basis = 'reported') AS reported
+         FROM ${family.facts} GROUP BY family_size ORDER BY family_size`,
+      );
+      const units = context.scope.unitCount;
+      const reported = rows.reduce((sum, r) => sum + Number(r.reported), 0);
+      const coverage = {
+        field: 'units with a family size reported by the source',
+        units,
+        covered: reported,
+        share: units ? reported / units : 0,
+      };
+      if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+      return {
+        coverage,
+        data: rows.map((r) => ({ size: Number(r.size), count: Number(r.n), share: Number(r.n) / units })),
+      };
+    } finally {
+      await family.release();
+    }
+  },
+};
