@@ -38,6 +38,7 @@ export function replaceCodedCharacters(
   sgml: readonly { find: string; replace: string }[],
   proprietary: readonly { find: string; replace: string }[],
 ): string {
+  if (!/[<&{]/.test(upper)) return upper;
   let text = upper.replace(/<BR\s*\/?>/g, ' ');
   for (const rule of sgml) text = text.replaceAll(rule.find, rule.replace);
   text = text.replace(/&#?[A-Z0-9]+;/g, (entity) => decodeHTML(entity.toLowerCase()).toUpperCase());

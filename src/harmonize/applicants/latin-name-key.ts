@@ -5,7 +5,7 @@ import {
   squish,
   tidyPunctuation,
 } from './latin-characters.js';
-import { magermanTables } from './legal-forms.js';
+import { endOfNameRule, magermanTables } from './legal-forms.js';
 import { splitAssigneeName } from './split-assignee-name.js';
 
 export interface LatinName {
@@ -51,7 +51,7 @@ function condense(text: string): string {
 
 function removeLegalForm(text: string): { rest: string; legalForm: string | null } {
   const tables = magermanTables();
-  const end = tables.endOfName.find((rule) => text.endsWith(rule.remove) && text.length > rule.remove.length);
+  const end = endOfNameRule(text);
   if (end) return { rest: text.slice(0, -end.remove.length) + end.replace, legalForm: end.legalForm };
   if (text.startsWith('KABUSHIKI KAISHA ')) return { rest: text.slice(17), legalForm: 'KABUSHIKI KAISHA' };
   const middle = tables.middle.find((rule) => text.includes(rule.find));

@@ -19,6 +19,8 @@ export interface FixedRule {
 export interface MagermanTables {
   /** Longest `remove` first, so the most specific legal form wins. */
   endOfName: readonly EndOfNameRule[];
+  /** The same rules by the last two characters of `remove` (every rule has at least two). */
+  endOfNameByTail: ReadonlyMap<string, readonly EndOfNameRule[]>;
   middle: readonly FixedRule[];
   commonAtEnd: readonly string[];
   commonAtBeginning: readonly string[];
@@ -49,16 +51,22 @@ function loadMagermanTables(): MagermanTables {
     const remove = removeSpecialCharacters(unescapeCsv(match[1] ?? '').replaceAll('""', '"'));
     // Two rows carry a remark instead of a replacement ("... only if string ends with ..."): use its first word.
     const replace = /[”“]/.test(match[3] ?? '') ? ' & COMPANY' : unescapeCsv(match[3] ?? '');
-    if (remove.trim() === '') continue;
+    if (remove.trim() === '' || remove.length < 2) continue;
     endOfName.push({ remove, legalForm: unescapeCsv(match[2] ?? ''), replace });
   }
   endOfName.sort((a, b) => b.remove.length - a.remove.length);
+  const endOfNameByTail = new Map<string, EndOfNameRule[]>();
+  for (const rule of endOfName) {
+    const tail = rule.remove.slice(-2);
+    endOfNameByTail.set(tail, [...(endOfNameByTail.get(tail) ?? []), rule]);
+  }
   const json = JSON.parse(
     readFileSync(shippedDataFile('harmonize/magerman2006_harmonisation_tables.json'), 'utf8'),
   ) as Record<string, string[][]>;
   const column = (key: string): string[] => rows(json, key).map((row) => unquote(row[0] ?? ''));
   return {
     endOfName,
+    endOfNameByTail,
     middle: rows(json, 'magerman.patterns.legal.form.middle').map((row) => ({
       find: unquote(row[0] ?? ''),
       replace: unquote(row[1] ?? ''),
@@ -97,4 +105,11 @@ function unquote(value: string): string {
 
 function unescapeCsv(value: string): string {
   return value.replace(/\\(.)/g, '$1');
+}
+
+/** The longest end-of-name rule that `text` ends with, leaving something before it. */
+export function endOfNameRule(text: string): EndOfNameRule | undefined {
+  return magermanTables()
+    .endOfNameByTail.get(text.slice(-2))
+    ?.find((rule) => text.endsWith(rule.remove) && text.length > rule.remove.length);
 }

@@ -6,6 +6,7 @@
  * @example splitAssigneeName('The United States of America as represented by the Secretary of the Navy') // 'the Navy'
  */
 export function splitAssigneeName(name: string): string {
+  if (!MAY_SPLIT.test(name)) return name;
   for (const pattern of KEEP_AFTER) {
     const kept = splitOnce(name, pattern)?.[1];
     if (kept) return kept;
@@ -24,6 +25,8 @@ const KEEP_AFTER: readonly RegExp[] = [
   /(?:^|\s|,)c\/o\b/gi,
   /\bboard of regents of\b/gi,
 ];
+
+const MAY_SPLIT = /\bas\b|\bon behalf of\b|c\/o\b|\bboard of regents of\b|\bacting by and through\b/i;
 
 const KEEP_BEFORE: readonly RegExp[] = [/\balso trading as\b/gi, /\bacting by and through\b/gi];
 
