@@ -1,0 +1,59 @@
+import { createFamilyFacts } from '../family/family-facts.js';
+import { tempTableName } from '../family/temp-name.js';
+import type { IndicatorContext } from '../indicator-types.js';
+import { createCitationLinks } from './citation-links.js';
+import { normalisedSql } from './normalise-cohorts-sql.js';
+import { FORWARD_WINDOW_YEARS, PUBLICATION_LAG_YEARS, QUALITY_COMPONENTS } from './quality-components.js';
+import { rawComponentsSql } from './raw-components-sql.js';
+
+export interface QualityTable {
+  /**
+   * A TEMP table, one row per unit in scope: unit_id; cohort_year (earliest priority year), cohort_field (main WIPO
+   * field: largest summed fractional weight, null without a mapped IPC/CPC class); the raw components fwd_cits5,
+   * family_size, claims, bwd_cits, npl_cits, patent_scope, grant_lag (days), generality, originality (NULL where
+   * the data cannot say); the same normalised within the cohort to 0-1, higher = better (`<component>_n`);
+   * quality_index (0-1, mean of the available normalised fwd_cits5, family_size, claims, generality; NULL
+   * without any); fwd_window_complete (false when cohort_year + 5 + 1.5 years is after the cut-off);
+   * fwd_basis ('store': citing documents in the store, 5 years from first publication; 'reported': the source's
+   * cited-by count, all years). The caller drops it when done.
+   */
+  table: string;
+  /** Components with a value for at least one unit, in QUALITY_COMPONENTS order. */
+  components: string[];
+}
+
+/** Materialise the OECD quality components and the composite index for the units in scope. */
+export async function createQualityTable(
+  context: IndicatorContext,
+): Promise<{ table: string; components: string[] }> {
+  const { store, scope } = context;
+  const family = await createFamilyFacts(context);
+  const links = await createCitationLinks(store);
+  const raw = tempTableName('ind_quality_raw');
+  const table = tempTableName('ind_quality');
+  try {
+    const forwardInStore = links.links > 0;
+    await store.run(
+      `CREATE TEMP TABLE ${raw} AS ${rawComponentsSql({ pubs: scope.pubs, familyFacts: family.facts, links: links.table, forwardInStore })}`,
+    );
+    const counts = await store.one<Record<string, number>>(
+      `SELECT ${QUALITY_COMPONENTS.map((c) => `count(${c}) AS ${c}`).join(', ')} FROM ${raw}`,
+    );
+    const components = QUALITY_COMPONENTS.filter((c) => Number(counts?.[c] ?? 0) > 0);
+    const cutoff = scope.cutoff.date;
+    // Decimal year of the cut-off: the 5-year window of cohort Y is complete when Y + 5 + 1.5 <= it.
+    const windowSql = cutoff
+      ? `cohort_year + ${FORWARD_WINDOW_YEARS + PUBLICATION_LAG_YEARS} <= year(CAST(? AS DATE)) + (dayofyear(CAST(? AS DATE)) - 1) / 365.25`
+      : 'NULL::BOOLEAN';
+    await store.run(
+      `CREATE TEMP TABLE ${table} AS
+      SELECT *, ${windowSql} AS fwd_window_complete, '${forwardInStore ? 'store' : 'reported'}' AS fwd_basis
+      FROM (${normalisedSql(raw, components)})`,
+      cutoff ? [cutoff, cutoff] : [],
+    );
+    return { table, components };
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${links.table}`);
+    await family.release();
+  }
+}
