@@ -4,18 +4,43 @@ import type { DateBasis } from './indicator-types.js';
 /** Months between filing and publication (the 18-month rule, Paris Convention priority year + 6 months). */
 export const PUBLICATION_LAG_MONTHS = 18;
 
+/** Sources holding less than this share of the scope's publications do not set the cut-off. */
+export const CUTOFF_SOURCE_MIN_SHARE = 0.05;
+
 export interface DataCutoff {
   date: string | null;
   source: 'store' | 'user';
+  /** How the date was found, printed with the definition. */
+  explanation: string;
 }
 
-/** The cut-off the user set, else the latest publication date in the store (null when the store has none). */
-export async function readDataCutoff(store: Store, userCutoff: string | undefined): Promise<DataCutoff> {
-  if (userCutoff) return { date: userCutoff, source: 'user' };
-  const row = await store.one<{ latest: string | null }>(
-    "SELECT strftime(max(publication_date), '%Y-%m-%d') AS latest FROM publications",
+/**
+ * The cut-off the user set, else the data's own: for each source format holding at least 5 % of the scope's
+ * publications, its latest publication date; the earliest of those. A store mixing a 2016 export with a few 2022
+ * documents is complete only to 2016: the few recent documents must not make 2017-2022 look like a collapse.
+ */
+export async function readDataCutoff(
+  store: Store,
+  scopePubs: string,
+  userCutoff: string | undefined,
+): Promise<DataCutoff> {
+  if (userCutoff) return { date: userCutoff, source: 'user', explanation: 'set by the user' };
+  const rows = await store.all<{ source_format: string; latest: string; n: number }>(
+    `WITH per_source AS (
+       SELECT p.source_format, max(p.publication_date) AS latest, count(*) AS n
+       FROM ${scopePubs} s JOIN publications p USING (publication_number) GROUP BY p.source_format)
+     SELECT source_format, strftime(latest, '%Y-%m-%d') AS latest, n FROM per_source
+     WHERE latest IS NOT NULL AND n >= ? * (SELECT count(*) FROM ${scopePubs})
+     ORDER BY latest, source_format`,
+    [CUTOFF_SOURCE_MIN_SHARE],
   );
-  return { date: row?.latest ?? null, source: 'store' };
+  const first = rows[0];
+  if (!first) return { date: null, source: 'store', explanation: 'no publication dates in scope' };
+  const explanation =
+    rows.length === 1
+      ? `latest publication date in scope (${first.source_format})`
+      : `latest publication date of ${first.source_format}, the earliest among the ${rows.length} sources holding >= 5 % of the scope (${rows.map((r) => `${r.source_format} ${r.latest}`).join(', ')})`;
+  return { date: first.latest, source: 'store', explanation };
 }
 
 /**

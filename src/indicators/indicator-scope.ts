@@ -35,7 +35,6 @@ export const YEAR_SQL: Record<DateBasis, string> = {
 export async function createIndicatorScope(store: Store, params: IndicatorParams): Promise<IndicatorScope> {
   await validateTaxonomyFilter(store, params.taxonomy, params.category);
   const applicantId = params.applicant ? await resolveApplicantFilter(store, params.applicant) : null;
-  const cutoff = await readDataCutoff(store, params.cutoff);
   scopeCounter += 1;
   const pubs = `ind_scope_pubs_${scopeCounter}`;
   const units = `ind_scope_units_${scopeCounter}`;
@@ -66,6 +65,7 @@ export async function createIndicatorScope(store: Store, params: IndicatorParams
      FROM publications p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
     values,
   );
+  const cutoff = await readDataCutoff(store, pubs, params.cutoff);
   const yearFilter: string[] = [];
   const yearValues: SqlParams = [];
   if (params.from !== undefined) {

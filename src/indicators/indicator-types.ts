@@ -37,6 +37,8 @@ export interface IndicatorDefinition {
   /** Latest publication date in the store (or the one the user set): nothing after it can be in the data. */
   cutoff: string | null;
   cutoffSource: 'store' | 'user';
+  /** How the cut-off was found (which source set it). */
+  cutoffExplanation: string;
   /** Last year whose filings are all published by the cut-off (18-month lag); later years are incomplete. */
   lastCompleteYear: number | null;
   filters: AppliedFilters;

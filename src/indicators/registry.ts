@@ -1,10 +1,18 @@
 import { didYouMean } from '../domain/did-you-mean.js';
 import { PatlasError } from '../domain/patlas-error.js';
+import { APPLICANT_INDICATORS } from './applicants/index.js';
+import { FAMILY_INDICATORS } from './family/index.js';
+import { GEOGRAPHY_INDICATORS } from './geography/index.js';
 import type { Indicator, IndicatorRow } from './indicator-types.js';
 import { TREND_INDICATORS } from './trends/index.js';
 
 /** Every indicator Patlas computes, in report order. CLI, API and report all read this list. */
-export const INDICATORS: readonly Indicator<IndicatorRow>[] = [...TREND_INDICATORS];
+export const INDICATORS: readonly Indicator<IndicatorRow>[] = [
+  ...TREND_INDICATORS,
+  ...FAMILY_INDICATORS,
+  ...APPLICANT_INDICATORS,
+  ...GEOGRAPHY_INDICATORS,
+];
 
 export function indicatorIds(): string[] {
   return INDICATORS.map((i) => i.id);

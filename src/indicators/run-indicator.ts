@@ -22,6 +22,7 @@ export async function runIndicator(
     counting: spec.counting,
     cutoff: scope.cutoff.date,
     cutoffSource: scope.cutoff.source,
+    cutoffExplanation: scope.cutoff.explanation,
     lastCompleteYear: scope.lastCompleteYear,
     filters: scope.filters,
     parameters: { ...spec.parameters, ...output.parameters },

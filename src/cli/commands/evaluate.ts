@@ -6,6 +6,7 @@ import { classificationEvaluationMarkdown } from '../../classify/evaluation/clas
 import { runClassificationEvaluation } from '../../classify/evaluation/run-classification-evaluation.js';
 import { shippedTaxonomyNames } from '../../classify/taxonomy/resolve-taxonomy.js';
 import { PatlasError } from '../../domain/patlas-error.js';
+import { evaluateHarmonization, hanEvaluationMarkdown } from '../../harmonize/evaluation/han-evaluation.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { PATLAS_VERSION } from '../version.js';
 
@@ -43,6 +44,7 @@ export async function runEvaluateCommand(options: EvaluateOptions): Promise<Exit
   }
   const started = Date.now();
   const { evaluation } = await runClassificationEvaluation(options.data, shippedTaxonomyNames());
+  const harmonization = await evaluateHarmonization(options.data);
   const markdown = [
     '# Evaluation',
     '',
@@ -50,12 +52,16 @@ export async function runEvaluateCommand(options: EvaluateOptions): Promise<Exit
     'Re-run it after changing a taxonomy; every number below is recomputed from the data.',
     '',
     classificationEvaluationMarkdown(evaluation),
+    '',
+    hanEvaluationMarkdown(harmonization),
   ].join('\n');
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, markdown);
   const seconds = (Date.now() - started) / 1000;
   if (options.json)
-    process.stdout.write(`${JSON.stringify({ out: options.out, seconds, classification: evaluation })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ out: options.out, seconds, classification: evaluation, harmonization })}\n`,
+    );
   else {
     const lines = [
       `Wrote ${options.out} in ${seconds.toFixed(1)} s.`,
@@ -67,6 +73,12 @@ export async function runEvaluateCommand(options: EvaluateOptions): Promise<Exit
         (r) =>
           `  Chinese false-positive rate (share of the ${r.titles} CN titles far from computing put in the root): ${r.taxonomy} ${(r.rate * 100).toFixed(2)} %`,
       ),
+      ...harmonization.rows
+        .filter((r) => r.level === 'match key' && r.subset === 'organisations' && r.weighting === 'persons')
+        .map(
+          (r) =>
+            `  applicant match-key precision (share of same-key pairs of the ${harmonization.persons} PATSTAT persons that HAN also puts together), organisations, reference ${r.reference}: ${(r.precision * 100).toFixed(2)} %`,
+        ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }

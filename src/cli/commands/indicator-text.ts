@@ -24,9 +24,7 @@ export function indicatorText(result: IndicatorResult): string {
 
 export function definitionLines(d: IndicatorDefinition): string[] {
   const basis = d.dateBasis ? `${d.dateBasis} year` : 'no date basis';
-  const cutoff = d.cutoff
-    ? `${d.cutoff} (${d.cutoffSource === 'user' ? 'set by user' : 'latest publication in store'})`
-    : 'unknown (no publication dates)';
+  const cutoff = d.cutoff ? `${d.cutoff} (${d.cutoffExplanation})` : `unknown (${d.cutoffExplanation})`;
   const lines = [
     `  ${d.description.en}`,
     `  basis: ${basis}; unit: ${d.unit}; ${d.counting} counting; cut-off: ${cutoff}` +
