@@ -174,6 +174,39 @@ describe('applicant indicators on the Lens drones export', () => {
     expect(y2010?.applicants).toBe(sql?.n);
   });
 
+  it('innovation-potential: scores 0-100 from weighted min-max factors, only applicants with >= 5 units', async () => {
+    const result = await run('innovation-potential');
+    expect(result.supported).toBe(true);
+    const sets = await storeApplicantSets(store);
+    const units = new Map<string, number>();
+    for (const set of sets) for (const id of set) units.set(id, (units.get(id) ?? 0) + 1);
+    const eligible = [...units.values()].filter((n) => n >= 5).length;
+    expect(result.definition.parameters.evaluated).toBe(Math.min(eligible, 100));
+    expect(result.data).toHaveLength(10);
+    for (const row of result.data) {
+      expect(row.units).toBe(units.get(String(row.applicantId)));
+      expect(Number(row.units)).toBeGreaterThanOrEqual(5);
+      const factors = Object.values(
+        row.factors as Record<string, { weight: number; contribution: number; normalised: number }>,
+      );
+      expect(factors.reduce((s, f) => s + f.weight, 0)).toBeCloseTo(1, 12);
+      expect(factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(Number(row.score), 9);
+      for (const f of factors) expect(f.normalised).toBeGreaterThanOrEqual(0);
+      expect(Number(row.score)).toBeLessThanOrEqual(100);
+    }
+    const scores = result.data.map((r) => Number(r.score));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // THALES SA (95 rows in the file) is the largest applicant: scale ln(96), normalised to 1 if it is in the top 10.
+    const thales = result.data.find((r) => r.applicantId === 'THALES');
+    if (thales)
+      expect((thales.factors as Record<string, { value: number; normalised: number }>).scale).toEqual(
+        expect.objectContaining({ value: Math.log(96), normalised: 1 }),
+      );
+    // Lens exports carry no claim counts, and the store has no technical effects: both left out, with a note.
+    expect(result.definition.notes.join('\n')).toMatch(/claims left out \(no claim counts in scope\)/);
+    expect(result.definition.notes.join('\n')).toMatch(/technical-effects left out/);
+  });
+
   it('scenarios: unsupported without techstack labels', async () => {
     const result = await run('scenarios');
     expect(result.supported).toBe(false);

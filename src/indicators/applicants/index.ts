@@ -4,6 +4,7 @@ import { coApplicantCommunities } from './co-applicant-communities.js';
 import { coApplicants } from './co-applicants.js';
 import { collaboration } from './collaboration.js';
 import { concentration } from './concentration.js';
+import { innovationPotential } from './innovation-potential.js';
 import { lifeCycle } from './life-cycle.js';
 import { scenarios } from './scenarios.js';
 import { topApplicants } from './top-applicants.js';
@@ -17,4 +18,5 @@ export const APPLICANT_INDICATORS = [
   coApplicants,
   coApplicantCommunities,
   scenarios,
+  innovationPotential,
 ] as unknown as Indicator<IndicatorRow>[];
