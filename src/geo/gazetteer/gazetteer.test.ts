@@ -24,6 +24,13 @@ describe('loadGazetteer().geocode', () => {
     expect(where({ country: 'AT', city: 'Wien' })).toBe('Vienna AT city');
   });
 
+  it('drops postcodes, also after a country letter, as EPO <city> fields carry them', () => {
+    // Inventor and applicant <city> values of the EPO samples (epo-xml/**).
+    expect(where({ country: 'DE', city: 'D-5600 Wuppertal 1' })).toBe('Wuppertal DE city');
+    expect(where({ country: 'DE', city: 'D- 090 Leverkusen 1' })).toBe('Leverkusen DE city');
+    expect(where({ country: 'DE', city: '32825 Blomberg' })).toBe('Blomberg DE city');
+  });
+
   it('strips Japanese suffixes and reads the prefecture or state', () => {
     expect(where({ country: 'JP', city: 'Tokyo-to' })).toBe('Tokyo JP city');
     expect(where({ country: 'JP', city: 'Minato-ku, Tokyo' })).toBe('Tokyo JP city');

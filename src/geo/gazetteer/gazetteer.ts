@@ -30,6 +30,7 @@ export interface Gazetteer {
 }
 
 const HAN = /\p{Script=Han}/u;
+const POSTCODE_TOKEN = /(?:\b[A-Z]{1,2}-\s*)?[^\s]*\d[^\s]*/gi;
 const CHINA_ADMIN_WORDS = /\s+(district|qu|county|city|shi|new area)$/i;
 const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
 const PREFECTURE_SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
@@ -68,7 +69,13 @@ export function loadGazetteer(): Gazetteer {
           country = target.country;
         return geocodeChinese(table, country ?? 'CN', parts, china, target?.admin1 || null);
       }
-      const cityParts = parts.filter((p) => !HAN.test(p));
+      // Latin place text: postcodes are whole tokens with a digit, maybe after a country letter ("D-5600
+      // Wuppertal 1", "Bangor BT19 7QT", "32825 Blomberg").
+      const cityParts = (place.city ?? '')
+        .split(/[,;\n\r]+/)
+        .filter((p) => !HAN.test(p))
+        .map((p) => p.replace(POSTCODE_TOKEN, ' ').replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
       const [first, ...rest] = cityParts;
       if (!first) return null;
       const hints = [...rest, place.state ?? ''].filter(Boolean);
