@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureStore, SHARED_DATA } from '../../../test/helpers/fixture-store.js';
+import { classifyStore } from '../../classify/taxonomy/classify-store.js';
+import { loadTaxonomy } from '../../classify/taxonomy/load-taxonomy.js';
 import { applicantMatchKey } from '../../harmonize/applicants/applicant-match-key.js';
+import { shippedDataFile } from '../../harmonize/applicants/harmonize-data-file.js';
 import type { Store } from '../../store/open-store.js';
 import { parseIndicatorParams } from '../indicator-params.js';
 import { createIndicatorScope, type IndicatorScope } from '../indicator-scope.js';
@@ -211,6 +214,41 @@ describe('applicant indicators on the Lens drones export', () => {
     const result = await run('scenarios');
     expect(result.supported).toBe(false);
     expect(result.message).toMatch(/no techstack labels.*patlas classify techstack/);
+  });
+
+  it('scenarios: after classify techstack, the application-layer counts the classifier reports', async () => {
+    const file = shippedDataFile('taxonomies/techstack.yaml');
+    const { text, taxonomy } = loadTaxonomy(file);
+    const classified = await classifyStore(store, { file, text, taxonomy }, 'test');
+    const result = await run('scenarios');
+    const children = taxonomy.categories.filter((c) => c.parent === 'application').map((c) => c.id);
+    expect(result.data.map((r) => r.scenario).sort()).toEqual([...children].sort());
+    // Drones has no families: a unit is a publication, so unit counts equal the classifier's publication counts.
+    for (const row of result.data) expect(row.count).toBe(classified.categories[String(row.scenario)]);
+    expect(result.definition.coverage?.covered).toBe(classified.categories.application);
+    const robots = result.data.find((r) => r.scenario === 'robotics');
+    const leaders = robots?.topApplicants as { applicantId: string; count: number }[];
+    expect(leaders.length).toBeLessThanOrEqual(4);
+    const labelled = new Set(
+      (
+        await store.all<{ p: string }>(
+          "SELECT publication_number AS p FROM labels WHERE taxonomy_id = 'techstack' AND category_id = 'robotics'",
+        )
+      ).map((r) => r.p),
+    );
+    const ids = new Map(
+      (
+        await store.all<{ name: string; id: string }>('SELECT name, applicant_id AS id FROM applicant_names')
+      ).map((r) => [r.name, r.id]),
+    );
+    const first = leaders[0];
+    const parties = await store.all<{ p: string; name: string }>(
+      "SELECT publication_number AS p, name FROM parties WHERE role = 'applicant'",
+    );
+    const theirs = new Set(
+      parties.filter((r) => labelled.has(r.p) && ids.get(r.name) === first?.applicantId).map((r) => r.p),
+    );
+    expect(first?.count).toBe(theirs.size);
   });
 });
 
