@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerInfo } from './commands/info.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerRefresh } from './commands/refresh.js';
 import { registerShow } from './commands/show.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { fail } from './fail.js';
@@ -31,6 +32,7 @@ registerModelCommands(registerClassify(program, setExit), setExit);
 registerEvaluate(program, setExit);
 registerEffects(program, setExit);
 registerIndicators(program, setExit);
+registerRefresh(program, setExit);
 registerExport(program, setExit);
 program.addHelpText(
   'after',

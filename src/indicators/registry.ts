@@ -4,14 +4,18 @@ import { APPLICANT_INDICATORS } from './applicants/index.js';
 import { FAMILY_INDICATORS } from './family/index.js';
 import { GEOGRAPHY_INDICATORS } from './geography/index.js';
 import type { Indicator, IndicatorRow } from './indicator-types.js';
+import { QUALITY_INDICATORS } from './quality/index.js';
+import { TECHNOLOGY_INDICATORS } from './technology/index.js';
 import { TREND_INDICATORS } from './trends/index.js';
 
 /** Every indicator Patlas computes, in report order. CLI, API and report all read this list. */
 export const INDICATORS: readonly Indicator<IndicatorRow>[] = [
   ...TREND_INDICATORS,
+  ...TECHNOLOGY_INDICATORS,
   ...FAMILY_INDICATORS,
   ...APPLICANT_INDICATORS,
   ...GEOGRAPHY_INDICATORS,
+  ...QUALITY_INDICATORS,
 ];
 
 export function indicatorIds(): string[] {

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
+import { PatlasError } from '../../domain/patlas-error.js';
 import { parseIndicatorParams } from '../../indicators/indicator-params.js';
 import { findIndicator, INDICATORS } from '../../indicators/registry.js';
 import { runIndicators } from '../../indicators/run-indicator.js';
 import { openStore } from '../../store/open-store.js';
+import { requireTables } from '../../store/require-tables.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { indicatorText } from './indicator-text.js';
 
 interface IndicatorsOptions {
-  db: string;
+  db?: string;
   taxonomy?: string;
   category?: string;
   from?: string;
@@ -30,7 +32,7 @@ export function registerIndicators(program: Command, setExit: (code: ExitCode) =
     .description(
       'compute landscape indicators, each with its definition (date basis, unit, counting, cut-off)',
     )
-    .requiredOption('--db <file>', 'the store')
+    .option('--db <file>', 'the store (required unless --list)')
     .option('--taxonomy <id>', 'only publications labelled by this taxonomy')
     .option('--category <id>', 'only this category of the taxonomy')
     .option('--from <year>', 'first year to include (of the date basis)')
@@ -59,6 +61,7 @@ export async function runIndicatorsCommand(ids: string[], options: IndicatorsOpt
     );
     return EXIT.ok;
   }
+  if (!options.db) throw new PatlasError('usage', "required option '--db <file>' not specified");
   const indicators = ids.length ? ids.map(findIndicator) : INDICATORS;
   const params = parseIndicatorParams({
     taxonomy: options.taxonomy,
@@ -75,6 +78,7 @@ export async function runIndicatorsCommand(ids: string[], options: IndicatorsOpt
   });
   const store = await openStore(options.db, { readOnly: true });
   try {
+    await requireTables(store, ['applicant_names', 'places', 'publication_origins']);
     const document = await runIndicators(store, indicators, params);
     if (options.json) process.stdout.write(`${JSON.stringify(document)}\n`);
     else process.stdout.write(Object.values(document.indicators).map(indicatorText).join('\n'));

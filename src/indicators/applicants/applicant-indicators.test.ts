@@ -213,7 +213,7 @@ describe('applicant indicators on the Lens drones export', () => {
   it('scenarios: unsupported without techstack labels', async () => {
     const result = await run('scenarios');
     expect(result.supported).toBe(false);
-    expect(result.message).toMatch(/no techstack labels.*patlas classify techstack/);
+    expect(result.message).toMatch(/no techstack labels.*patlas classify --taxonomy techstack/);
   });
 
   it('scenarios: after classify techstack, the application-layer counts the classifier reports', async () => {

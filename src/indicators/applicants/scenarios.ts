@@ -33,8 +33,8 @@ export const scenarios: Indicator<ScenarioRow> = {
   spec: {
     title: { en: 'Application scenarios (AI+)', zh: '应用场景（AI+）' },
     description: {
-      en: 'Units per application scenario: the children of the application layer of the techstack taxonomy, as labelled by `patlas classify techstack`, with the four leading harmonised applicants of each. Share = count / units with any application-layer label.',
-      zh: '按应用场景统计专利数量：techstack 分类体系应用层的各子类（由 patlas classify techstack 标注），并列出每个场景的前四位归一化申请人。占比 = 数量 / 具有任一应用层标签的专利数。',
+      en: 'Units per application scenario: the children of the application layer of the techstack taxonomy, as labelled by `patlas classify --taxonomy techstack`, with the four leading harmonised applicants of each. Share = count / units with any application-layer label.',
+      zh: '按应用场景统计专利数量：techstack 分类体系应用层的各子类（由 patlas classify --taxonomy techstack 标注），并列出每个场景的前四位归一化申请人。占比 = 数量 / 具有任一应用层标签的专利数。',
     },
     formula: 'count_s = |{u : u labelled s}|; share_s = count_s / |{u : u labelled with any scenario}|',
     counting: 'whole',
