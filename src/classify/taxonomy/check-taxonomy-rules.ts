@@ -1,8 +1,8 @@
+import { didYouMean } from '../../domain/did-you-mean.js';
 import { PatlasError } from '../../domain/patlas-error.js';
 import { parseSymbolPattern } from '../ipc/symbol-pattern.js';
 import { compileChineseTerms } from '../keywords/match-chinese-terms.js';
 import { parseKeywordExpression } from '../keywords/parse-keyword-expression.js';
-import { didYouMean } from '../../domain/did-you-mean.js';
 import type { PathProblem, PathSegment } from './yaml-position.js';
 
 type Path = readonly PathSegment[];

@@ -1,5 +1,5 @@
-import { asList, asRecord } from './check-taxonomy-rules.js';
 import { didYouMean } from '../../domain/did-you-mean.js';
+import { asList, asRecord } from './check-taxonomy-rules.js';
 import type { PathProblem, PathSegment } from './yaml-position.js';
 
 type Path = readonly PathSegment[];
