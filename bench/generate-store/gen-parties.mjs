@@ -5,7 +5,31 @@
 // its country; Chinese inventors on CN documents get a Chinese address and postcode; 5 % have no place.
 import { PEOPLE } from './name-parts.mjs';
 import { ORIGINS } from './offices.mjs';
-import { list, weighted } from './sql.mjs';
+import { list, pick, weighted } from './sql.mjs';
+
+/** Second syllables of two-syllable Chinese given names: [Chinese, pinyin as it continues the first]. */
+const GIVEN2 = [
+  ['明', 'ming'],
+  ['华', 'hua'],
+  ['军', 'jun'],
+  ['平', 'ping'],
+  ['东', 'dong'],
+  ['林', 'lin'],
+  ['峰', 'feng'],
+  ['宇', 'yu'],
+  ['婷', 'ting'],
+  ['雪', 'xue'],
+  ['涛', 'tao'],
+  ['鹏', 'peng'],
+  ['辉', 'hui'],
+  ['晨', 'chen'],
+  ['阳', 'yang'],
+  ['欣', 'xin'],
+  ['怡', 'yi'],
+  ['磊', 'lei'],
+  ['凯', 'kai'],
+  ['琳', 'lin'],
+];
 
 const S = 1.1;
 const zipf = (n, uExpr) =>
@@ -65,6 +89,7 @@ export function inventorsSql(lo, hi, sizes) {
     'u(p.f, 70)',
   );
   const key = 'hash(i.grp, i.rnk, i.m)';
+  const key1 = 'hash(w.grp, w.rnk, w.m';
   return `INSERT INTO parties
     WITH ${firstApplicant(lo, hi, sizes)},
     p AS (SELECT p.idx, p.f, p.office, p.publication_number, a0.grp, a0.rnk, unnest(range(${ninv})) AS k
@@ -75,8 +100,18 @@ export function inventorsSql(lo, hi, sizes) {
     w AS (SELECT i.*, CASE WHEN i.up < 0.05 THEN NULL WHEN i.up < 0.72 THEN i.home ELSE s.k END AS place_k
       FROM i LEFT JOIN gen_place_slots s ON s.country = i.country AND s.slot = (${key} % 1000)::BIGINT)
     SELECT w.publication_number, 'inventor', (w.k + 1)::INTEGER,
-      CASE WHEN w.office IN ('CN', 'TW') AND w.grp = 'CN' THEN ${peopleCase('w.grp', 0, 'zh', 'hash(w.grp, w.rnk, w.m, 1)')} || ${peopleCase('w.grp', 1, 'zh', 'hash(w.grp, w.rnk, w.m, 2)')}
-        ELSE ${peopleCase('w.grp', 0, 'en', 'hash(w.grp, w.rnk, w.m, 1)')} || ', ' || ${peopleCase('w.grp', 1, 'en', 'hash(w.grp, w.rnk, w.m, 2)')} END,
+      CASE WHEN w.office IN ('CN', 'TW') AND w.grp = 'CN'
+        THEN ${peopleCase('w.grp', 0, 'zh', `${key1}, 1)`)} || ${peopleCase('w.grp', 1, 'zh', `${key1}, 2)`)}
+          || CASE WHEN ${key1}, 3) % 3 > 0 THEN ${pick(
+            GIVEN2.map((g) => g[0]),
+            `${key1}, 4)`,
+          )} ELSE '' END
+        ELSE ${peopleCase('w.grp', 0, 'en', `${key1}, 1)`)} || ', ' || ${peopleCase('w.grp', 1, 'en', `${key1}, 2)`)}
+          || CASE WHEN w.grp <> 'CN' THEN CASE WHEN ${key1}, 3) % 2 = 0 THEN ' ' || chr(65 + (${key1}, 4) % 26)::INTEGER) || '.' ELSE '' END
+            WHEN ${key1}, 3) % 3 > 0 THEN ${pick(
+              GIVEN2.map((g) => g[1]),
+              `${key1}, 4)`,
+            )} ELSE '' END END,
       pl.country,
       CASE WHEN w.office = 'CN' AND pl.country = 'CN' THEN pl.city_zh ELSE pl.city_en END,
       CASE WHEN w.office = 'CN' AND pl.country = 'CN' THEN NULL ELSE pl.state END,

@@ -76,10 +76,13 @@ export async function generatePublications(store, n) {
       unnest(CASE WHEN has_a AND granted THEN [kind_a, kind_grant] WHEN granted THEN [kind_grant] ELSE [kind_a] END) AS kind,
       a_date
     FROM d`);
+  // At most 5 publications per family (its first filings' A and B first), then the first n families' ones.
   await store.run(`CREATE OR REPLACE TEMP TABLE gen_pub1 AS
-    SELECT *, CASE WHEN kind = kind_a_of THEN a_date ELSE grant_date END AS pub_date FROM (
-      SELECT *, ${officeCase('a')} AS kind_a_of FROM gen_pub0)
-    WHERE (CASE WHEN kind = kind_a_of THEN a_date ELSE grant_date END) <= DATE '${CUTOFF}'
+    SELECT * FROM (
+      SELECT *, CASE WHEN kind = kind_a_of THEN a_date ELSE grant_date END AS pub_date FROM (
+        SELECT *, ${officeCase('a')} AS kind_a_of FROM gen_pub0)
+      WHERE (CASE WHEN kind = kind_a_of THEN a_date ELSE grant_date END) <= DATE '${CUTOFF}'
+      QUALIFY row_number() OVER (PARTITION BY f ORDER BY j, kind) <= 5)
     QUALIFY row_number() OVER (ORDER BY f, j, kind) <= ${n}`);
   await store.run('DROP TABLE gen_pub0');
   const got = await store.one('SELECT count(*)::BIGINT AS n FROM gen_pub1');
