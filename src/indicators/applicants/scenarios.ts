@@ -65,7 +65,7 @@ export const scenarios: Indicator<ScenarioRow> = {
       return {
         data: [],
         coverage: coverageOf(0),
-        unsupported: `the store has no ${SCENARIO_TAXONOMY} labels: run \`patlas classify ${SCENARIO_TAXONOMY}\` first`,
+        unsupported: `the store has no ${SCENARIO_TAXONOMY} labels: run \`patlas classify --taxonomy ${SCENARIO_TAXONOMY}\` first`,
       };
     }
     const categories = storedDefinition
