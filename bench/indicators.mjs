@@ -22,7 +22,11 @@ mkdirSync('bench/results', { recursive: true });
 
 function run(label, args) {
   const started = performance.now();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`${label} failed (${child.status}): ${child.stderr.slice(-2000)}`);
   const peakKb = Number(child.stderr.trim().split('\n').pop());
@@ -68,7 +72,12 @@ for (const size of SIZES) {
   results.push(row);
 }
 
-const machine = { cpus: cpus().length, memoryGb: totalmem() / 2 ** 30, node: process.version, memoryLimit: MEMORY_LIMIT };
+const machine = {
+  cpus: cpus().length,
+  memoryGb: totalmem() / 2 ** 30,
+  node: process.version,
+  memoryLimit: MEMORY_LIMIT,
+};
 writeFileSync('bench/results/indicators.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
 const base = results[0];
 const lines = [
@@ -81,16 +90,31 @@ const lines = [
   `| | ${results.map((r) => `${(r.publications / 1e6).toFixed(0)} M (s)`).join(' | ')} |${results.length > 1 ? ' ratio |' : ''}`,
   `|---|${results.map(() => '---:').join('|')}|${results.length > 1 ? '---:|' : ''}`,
 ];
-const ratio = (a, b) => (results.length > 1 && a > 0 ? ` ${(b / a).toFixed(1)}x |` : results.length > 1 ? ' - |' : '');
+const ratio = (a, b) =>
+  results.length > 1 && a > 0 ? ` ${(b / a).toFixed(1)}x |` : results.length > 1 ? ' - |' : '';
 const last = results[results.length - 1];
-lines.push(`| store size (GB) | ${results.map((r) => r.sizeGb.toFixed(2)).join(' | ')} |${ratio(base.sizeGb, last.sizeGb)}`);
-lines.push(`| refresh (derived tables) | ${results.map((r) => r.refresh.seconds.toFixed(1)).join(' | ')} |${ratio(base.refresh.seconds, last.refresh.seconds)}`);
-lines.push(`| scope | ${results.map((r) => r.scopeSeconds.toFixed(2)).join(' | ')} |${ratio(base.scopeSeconds, last.scopeSeconds)}`);
+lines.push(
+  `| store size (GB) | ${results.map((r) => r.sizeGb.toFixed(2)).join(' | ')} |${ratio(base.sizeGb, last.sizeGb)}`,
+);
+lines.push(
+  `| refresh (derived tables) | ${results.map((r) => r.refresh.seconds.toFixed(1)).join(' | ')} |${ratio(base.refresh.seconds, last.refresh.seconds)}`,
+);
+lines.push(
+  `| scope | ${results.map((r) => r.scopeSeconds.toFixed(2)).join(' | ')} |${ratio(base.scopeSeconds, last.scopeSeconds)}`,
+);
 for (const id of Object.keys(base.indicators)) {
-  const cells = results.map((r) => `${r.indicators[id].seconds.toFixed(2)}${r.indicators[id].supported ? '' : ' (unsupported)'}`);
-  lines.push(`| ${id} | ${cells.join(' | ')} |${ratio(base.indicators[id].seconds, last.indicators[id].seconds)}`);
+  const cells = results.map(
+    (r) => `${r.indicators[id].seconds.toFixed(2)}${r.indicators[id].supported ? '' : ' (unsupported)'}`,
+  );
+  lines.push(
+    `| ${id} | ${cells.join(' | ')} |${ratio(base.indicators[id].seconds, last.indicators[id].seconds)}`,
+  );
 }
-lines.push(`| **all, end to end** | ${results.map((r) => r.all.seconds.toFixed(1)).join(' | ')} |${ratio(base.all.seconds, last.all.seconds)}`);
-lines.push(`| peak RSS, all (MB) | ${results.map((r) => r.all.peakMb.toFixed(0)).join(' | ')} |${ratio(base.all.peakMb, last.all.peakMb)}`);
+lines.push(
+  `| **all, end to end** | ${results.map((r) => r.all.seconds.toFixed(1)).join(' | ')} |${ratio(base.all.seconds, last.all.seconds)}`,
+);
+lines.push(
+  `| peak RSS, all (MB) | ${results.map((r) => r.all.peakMb.toFixed(0)).join(' | ')} |${ratio(base.all.peakMb, last.all.peakMb)}`,
+);
 writeFileSync('bench/results/indicators.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
