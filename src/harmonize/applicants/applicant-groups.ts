@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { PatlasError } from '../../domain/patlas-error.js';
+import { type ConfigKind, configProblems, readConfigFile } from '../../domain/read-config-file.js';
 import { applicantGroupsFileSchema } from './applicant-groups-schema.js';
 import { applicantMatchKey } from './applicant-match-key.js';
 import { shippedDataFile } from './harmonize-data-file.js';
@@ -19,6 +17,11 @@ export interface ApplicantGroups {
   readonly groups: readonly ApplicantGroup[];
 }
 
+const GROUPS_FILE: ConfigKind = {
+  name: 'applicant groups file',
+  hint: 'each group needs id, name {en, zh}, country and a list of entities; see data/applicant-groups.yaml',
+};
+
 /**
  * Load a corporate-group alias file (default: the shipped `data/applicant-groups.yaml`). Entities are matched
  * by match-key equality. Every problem is reported at once as `file: path: reason` in a `bad-mapping` error.
@@ -27,20 +30,13 @@ export interface ApplicantGroups {
 export function loadApplicantGroups(
   file: string = shippedDataFile('applicant-groups.yaml'),
 ): ApplicantGroups {
-  const data = parseYaml(file);
-  const parsed = applicantGroupsFileSchema.safeParse(data);
-  if (!parsed.success) {
-    throw badGroups(
-      file,
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`),
-    );
-  }
+  const data = readConfigFile(file, applicantGroupsFileSchema, GROUPS_FILE);
   const byKey = new Map<string, ApplicantGroup>();
   const prefixes: [string, ApplicantGroup][] = [];
   const suffixes: [string, ApplicantGroup][] = [];
   const problems: string[] = [];
   const ids = new Set<string>();
-  const groups = parsed.data.groups.map((entry, index) => {
+  const groups = data.groups.map((entry, index) => {
     const group: ApplicantGroup = { id: entry.id, name: entry.name, country: entry.country };
     if (ids.has(entry.id)) problems.push(`groups.${index}.id: "${entry.id}" is used by an earlier group`);
     ids.add(entry.id);
@@ -58,12 +54,12 @@ export function loadApplicantGroups(
     for (const suffix of entry.key_suffixes) suffixes.push([suffix, group]);
     return group;
   });
-  if (problems.length > 0) throw badGroups(file, problems);
+  if (problems.length > 0) throw configProblems(file, GROUPS_FILE, problems);
   prefixes.sort((a, b) => b[0].length - a[0].length);
   suffixes.sort((a, b) => b[0].length - a[0].length);
   return {
     file,
-    version: parsed.data.version,
+    version: data.version,
     groups,
     groupOf(matchKey: string): ApplicantGroup | undefined {
       return (
@@ -73,35 +69,4 @@ export function loadApplicantGroups(
       );
     },
   };
-}
-
-function parseYaml(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new PatlasError('file-not-found', `${file}: applicant groups file not found`, { cause });
-    throw new PatlasError('unreadable-file', `${file}: cannot read the applicant groups file (${code})`, {
-      cause,
-    });
-  }
-  try {
-    return parse(text);
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw badGroups(file, [`(file): not valid YAML: ${message}`]);
-  }
-}
-
-function badGroups(file: string, problems: readonly string[]): PatlasError {
-  const lines = problems.map((problem) => `${file}: ${problem}`);
-  const message =
-    lines.length === 1
-      ? lines[0]!
-      : [`${file}: ${lines.length} problems in the applicant groups`, ...lines].join('\n');
-  return new PatlasError('bad-mapping', message, {
-    hint: 'each group needs id, name {en, zh}, country and a list of entities; see data/applicant-groups.yaml',
-  });
 }
