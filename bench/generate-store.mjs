@@ -90,6 +90,17 @@ try {
   await chunked('labels', (lo, hi) => labelsSql(lo, hi, techstack));
   await insertTaxonomyRow(store, techstack, n);
   await count('taxonomies');
+  // The pools and the skeleton are temp tables held in memory: free them before the product's refresh steps.
+  for (const t of [
+    'gen_pub',
+    'gen_fam',
+    'gen_names',
+    'gen_places',
+    'gen_place_slots',
+    'gen_sym',
+    'gen_sym_slots',
+  ])
+    await store.run(`DROP TABLE IF EXISTS ${t}`);
   await step('families (refreshFamilies)', async () => {
     await refreshFamilies(store);
     return { rows: await count('families') };
@@ -104,16 +115,6 @@ try {
     `INSERT INTO ingest_files VALUES (1, 'generated', 'mapped-table', NULL, 'utf-8', NULL, NULL, ?, 0, 0, NULL)`,
     [n],
   );
-  for (const t of [
-    'gen_pub',
-    'gen_fam',
-    'gen_names',
-    'gen_places',
-    'gen_place_slots',
-    'gen_sym',
-    'gen_sym_slots',
-  ])
-    await store.run(`DROP TABLE IF EXISTS ${t}`);
   await step('checkpoint', () => store.run('CHECKPOINT'));
   await count('source_labels');
 } finally {
