@@ -56,6 +56,13 @@ describe('findClusters', () => {
     expect(result.clusters.map((c) => c.name)).toEqual(['Big – Twin', 'Other – Other2']);
   });
 
+  it('gives the input points of each cluster, identical coordinates included, and leaves noise out', () => {
+    expect(result.clusters.map((c) => c.members)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5],
+    ]);
+  });
+
   it('puts the centroid at the weighted mean position', () => {
     const second = result.clusters[1];
     expect(second?.lon).toBeCloseTo(-50, 9);

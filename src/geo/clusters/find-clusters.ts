@@ -25,6 +25,8 @@ export interface Cluster {
   countries: string[];
   /** Every place in the cluster, by weight descending. */
   places: { place: string; count: number }[];
+  /** Indexes of the input points in the cluster, ascending. */
+  members: number[];
 }
 
 export interface ClusterResult {
@@ -48,6 +50,7 @@ interface Site {
   weight: number;
   places: Map<string, number>;
   countries: Map<string, number>;
+  inputs: number[];
 }
 
 /** Cluster weighted places with weighted haversine DBSCAN and describe the clusters, largest first. */
@@ -75,17 +78,18 @@ export function findClusters(points: readonly PlacePoint[], params: DbscanParams
 /** Identical coordinates become one site: DBSCAN cost grows with distinct points, not documents. */
 function aggregateSites(points: readonly PlacePoint[]): Site[] {
   const byKey = new Map<string, Site>();
-  for (const p of points) {
+  points.forEach((p, index) => {
     const key = `${p.lat},${p.lon}`;
     let site = byKey.get(key);
     if (!site) {
-      site = { lat: p.lat, lon: p.lon, weight: 0, places: new Map(), countries: new Map() };
+      site = { lat: p.lat, lon: p.lon, weight: 0, places: new Map(), countries: new Map(), inputs: [] };
       byKey.set(key, site);
     }
+    site.inputs.push(index);
     site.weight += p.weight;
     addTo(site.places, p.place, p.weight);
     if (p.country !== null) addTo(site.countries, p.country, p.weight);
-  }
+  });
   return [...byKey.values()];
 }
 
@@ -110,6 +114,7 @@ function describe(group: readonly Site[], totalWeight: number): Cluster {
     share: totalWeight > 0 ? count / totalWeight : 0,
     countries: largestFirst(countries).map(([country]) => country),
     places: ranked,
+    members: group.flatMap((site) => site.inputs).sort((a, b) => a - b),
   };
 }
 

@@ -1,16 +1,8 @@
-import { clusterParamsFor, findClusters, NAME_MIN_SHARE } from '../../geo/clusters/find-clusters.js';
+import { clusterParamsFor, findClusters } from '../../geo/clusters/find-clusters.js';
 import type { Indicator } from '../indicator-types.js';
 import { type ClusterApplicant, type ClusterField, clusterDetails } from './cluster-details.js';
-import {
-  createInventorLinks,
-  type LocationPoint,
-  locationPoints,
-  summariseLinks,
-  unresolvedPlaces,
-} from './inventor-links.js';
+import { createInventorLinks, locationPoints, summariseLinks, unresolvedPlaces } from './inventor-links.js';
 
-/** As in findClusters: a name lists at most three places. */
-const NAME_MAX_PLACES = 3;
 const TOP_PER_CLUSTER = 5;
 
 export interface ClusterRow {
@@ -66,40 +58,25 @@ export const clusters: Indicator<ClusterRow> = {
       }
       const points = await locationPoints(context, links.table);
       const params = clusterParamsFor(summary.resolvedWeight);
-      // Each location is its own "place" so that the clusters list their member locations.
-      const result = findClusters(
-        points.map((p, i) => ({
-          lat: p.lat,
-          lon: p.lon,
-          weight: p.weight,
-          place: String(i),
-          country: p.country,
-        })),
-        params,
-      );
+      const result = findClusters(points, params);
       const top = result.clusters.slice(0, context.params.top);
       const locationCluster = points.map(() => -1);
       for (const cluster of top) {
-        for (const member of cluster.places) locationCluster[Number(member.place)] = cluster.rank;
+        for (const member of cluster.members) locationCluster[member] = cluster.rank;
       }
       const details = await clusterDetails(context, links.table, locationCluster, TOP_PER_CLUSTER);
-      const data: ClusterRow[] = top.map((cluster) => {
-        const places = placesOf(
-          cluster.places.map((m) => points[Number(m.place)]).filter((p) => p !== undefined),
-        );
-        return {
-          rank: cluster.rank,
-          name: clusterName(places, cluster.count),
-          lat: cluster.lat,
-          lon: cluster.lon,
-          count: cluster.count,
-          share: cluster.share,
-          countries: cluster.countries,
-          places,
-          topApplicants: details.applicants.get(cluster.rank) ?? [],
-          topFields: details.fields.get(cluster.rank) ?? [],
-        };
-      });
+      const data: ClusterRow[] = top.map((cluster) => ({
+        rank: cluster.rank,
+        name: cluster.name,
+        lat: cluster.lat,
+        lon: cluster.lon,
+        count: cluster.count,
+        share: cluster.share,
+        countries: cluster.countries,
+        places: cluster.places,
+        topApplicants: details.applicants.get(cluster.rank) ?? [],
+        topFields: details.fields.get(cluster.rank) ?? [],
+      }));
       notes.push(
         `${result.clusters.length} clusters, ${((result.clusteredWeight / (result.totalWeight || 1)) * 100).toFixed(1)} % of the geocoded inventor weight; ` +
           `${summary.resolvedWeight.toFixed(1)} of ${summary.unitsWithInventors} units' inventor weight is geocoded`,
@@ -121,20 +98,3 @@ export const clusters: Indicator<ClusterRow> = {
     }
   },
 };
-
-function placesOf(members: readonly LocationPoint[]): { place: string; count: number }[] {
-  const byName = new Map<string, number>();
-  for (const m of members) byName.set(m.place, (byName.get(m.place) ?? 0) + m.weight);
-  return [...byName]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([place, count]) => ({ place, count }));
-}
-
-/** As findClusters names clusters: the largest place, then places with at least NAME_MIN_SHARE of the weight. */
-function clusterName(places: readonly { place: string; count: number }[], count: number): string {
-  return places
-    .filter((p, i) => i === 0 || p.count >= NAME_MIN_SHARE * count)
-    .slice(0, NAME_MAX_PLACES)
-    .map((p) => p.place)
-    .join(' – ');
-}
