@@ -2,6 +2,7 @@ import type { SqlParams, Store } from '../store/open-store.js';
 import { type DataCutoff, lastCompleteYear, readDataCutoff } from './data-cutoff.js';
 import type { IndicatorParams } from './indicator-params.js';
 import type { AppliedFilters, DateBasis } from './indicator-types.js';
+import { tempTableName } from './temp-table-name.js';
 import { resolveApplicantFilter, validateTaxonomyFilter } from './validate-filters.js';
 
 /**
@@ -19,10 +20,18 @@ export interface IndicatorScope {
   cutoff: DataCutoff;
   lastCompleteYear: number | null;
   filters: AppliedFilters;
+  /**
+   * A working table several indicators of the run need (family facts, quality components, unit applicants):
+   * built on first use, then shared, and dropped with the scope.
+   */
+  shared<T>(key: string, build: () => Promise<SharedTable<T>>): Promise<T>;
   release(): Promise<void>;
 }
 
-let scopeCounter = 0;
+export interface SharedTable<T> {
+  value: T;
+  release(): Promise<void>;
+}
 
 /** SQL for a publication's year on each date basis (alias `p` = publications). */
 export const YEAR_SQL: Record<DateBasis, string> = {
@@ -35,9 +44,8 @@ export const YEAR_SQL: Record<DateBasis, string> = {
 export async function createIndicatorScope(store: Store, params: IndicatorParams): Promise<IndicatorScope> {
   await validateTaxonomyFilter(store, params.taxonomy, params.category);
   const applicantId = params.applicant ? await resolveApplicantFilter(store, params.applicant) : null;
-  scopeCounter += 1;
-  const pubs = `ind_scope_pubs_${scopeCounter}`;
-  const units = `ind_scope_units_${scopeCounter}`;
+  const pubs = tempTableName('ind_scope_pubs');
+  const units = tempTableName('ind_scope_units');
   const where: string[] = [];
   const values: SqlParams = [];
   if (params.taxonomy) {
@@ -85,6 +93,7 @@ export async function createIndicatorScope(store: Store, params: IndicatorParams
   if (yearFilter.length) {
     await store.run(`DELETE FROM ${pubs} WHERE unit_id NOT IN (SELECT unit_id FROM ${units})`);
   }
+  const shared = new Map<string, Promise<SharedTable<unknown>>>();
   const counts = await store.one<{ units: number; with_year: number; pubs: number }>(
     `SELECT (SELECT count(*) FROM ${units}) AS units, (SELECT count(year) FROM ${units}) AS with_year,
        (SELECT count(*) FROM ${pubs}) AS pubs`,
@@ -105,7 +114,17 @@ export async function createIndicatorScope(store: Store, params: IndicatorParams
       country: params.country ?? null,
       applicant: applicantId,
     },
+    shared: async <T>(key: string, build: () => Promise<SharedTable<T>>) => {
+      let entry = shared.get(key) as Promise<SharedTable<T>> | undefined;
+      if (!entry) {
+        entry = build();
+        shared.set(key, entry);
+      }
+      return (await entry).value;
+    },
     release: async () => {
+      for (const entry of shared.values()) await (await entry).release();
+      shared.clear();
       await store.run(`DROP TABLE IF EXISTS ${pubs}; DROP TABLE IF EXISTS ${units}`);
     },
   };

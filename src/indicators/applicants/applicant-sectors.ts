@@ -47,7 +47,7 @@ export const applicantSectors: Indicator<ApplicantSectorRow> = {
     const coverage = await applicantCoverage(context);
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const rows = await context.store.all<{ sector: string; fractional: number; units: number }>(
-      `WITH ua AS (${unitApplicantsSql(context)}),
+      `WITH ua AS (${await unitApplicantsSql(context)}),
        k AS (SELECT unit_id, count(*) AS k FROM ua GROUP BY unit_id)
        SELECT coalesce(sec.sector, 'unknown') AS sector, sum(1.0 / k.k)::DOUBLE AS fractional,
          count(DISTINCT ua.unit_id)::INTEGER AS units

@@ -44,7 +44,7 @@ export const LOUVAIN_SEED = 20240901;
 export async function buildCoApplicantNetwork(context: IndicatorContext): Promise<CoApplicantNetwork> {
   const limit = context.params.top * EDGES_PER_TOP;
   const rows = await context.store.all<{ a: string; b: string; n: number; pairs: number }>(
-    `WITH ua AS (${unitApplicantsSql(context)}),
+    `WITH ua AS (${await unitApplicantsSql(context)}),
      pairs AS (SELECT x.applicant_id AS a, y.applicant_id AS b, count(*)::INTEGER AS n
        FROM ua x JOIN ua y ON x.unit_id = y.unit_id AND x.applicant_id < y.applicant_id GROUP BY 1, 2)
      SELECT a, b, n, (count(*) OVER ())::INTEGER AS pairs FROM pairs ORDER BY n DESC, a, b LIMIT ?`,
@@ -82,7 +82,7 @@ export async function buildCoApplicantNetwork(context: IndicatorContext): Promis
 async function unitCounts(context: IndicatorContext, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const rows = await context.store.all<{ applicant_id: string; n: number }>(
-    `SELECT applicant_id, count(*)::INTEGER AS n FROM (${unitApplicantsSql(context)})
+    `SELECT applicant_id, count(*)::INTEGER AS n FROM (${await unitApplicantsSql(context)})
      WHERE applicant_id IN (SELECT unnest(from_json(?::JSON, '["VARCHAR"]'))) GROUP BY 1`,
     [JSON.stringify(ids)],
   );

@@ -41,7 +41,7 @@ export const collaboration: Indicator<CollaborationRow> = {
       harmonic: number;
       ui: number;
     }>(
-      `WITH ua AS (${unitApplicantsSql(context)}),
+      `WITH ua AS (${await unitApplicantsSql(context)}),
        per_unit AS (
          SELECT ua.unit_id, count(*) AS k,
            bool_or(sec.sector IN ('university', 'research-institute')) AS academic,

@@ -27,7 +27,7 @@ export const concentration: Indicator<ConcentrationRow> = {
     const coverage = await applicantCoverage(context);
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const row = await context.store.one<{ hhi: number; cr4: number; cr10: number; n: number }>(
-      `WITH ua AS (${unitApplicantsSql(context)}),
+      `WITH ua AS (${await unitApplicantsSql(context)}),
        k AS (SELECT unit_id, count(*) AS k FROM ua GROUP BY unit_id),
        f AS (SELECT ua.applicant_id, sum(1.0 / k.k) AS f FROM ua JOIN k USING (unit_id) GROUP BY 1),
        s AS (SELECT f / sum(f) OVER () AS s, row_number() OVER (ORDER BY f DESC, applicant_id) AS r FROM f)

@@ -46,7 +46,7 @@ export const lifeCycle: Indicator<LifeCycleRow> = {
     }
     const applicantRows = await context.store.all<{ year: number; applicants: number }>(
       `SELECT u.year, count(DISTINCT ua.applicant_id)::INTEGER AS applicants
-       FROM (${unitApplicantsSql(context)}) ua JOIN ${context.scope.units} u USING (unit_id)
+       FROM (${await unitApplicantsSql(context)}) ua JOIN ${context.scope.units} u USING (unit_id)
        WHERE u.year IS NOT NULL GROUP BY u.year`,
     );
     const applicantsByYear = new Map(applicantRows.map((r) => [Number(r.year), Number(r.applicants)]));

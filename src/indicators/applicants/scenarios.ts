@@ -94,7 +94,7 @@ export const scenarios: Indicator<ScenarioRow> = {
          WHERE l.taxonomy_id = ? AND l.category_id IN (SELECT unnest(from_json(?::JSON, '["VARCHAR"]')))),
        ranked AS (SELECT lu.category_id, ua.applicant_id, count(*)::INTEGER AS n,
            row_number() OVER (PARTITION BY lu.category_id ORDER BY count(*) DESC, ua.applicant_id) AS r
-         FROM lu JOIN (${unitApplicantsSql(context)}) ua USING (unit_id) GROUP BY 1, 2)
+         FROM lu JOIN (${await unitApplicantsSql(context)}) ua USING (unit_id) GROUP BY 1, 2)
        SELECT category_id, applicant_id, n FROM ranked WHERE r <= ? ORDER BY category_id, r`,
       [SCENARIO_TAXONOMY, ids, TOP_APPLICANTS_PER_SCENARIO],
     );

@@ -37,7 +37,7 @@ export const topApplicants: Indicator<TopApplicantRow> = {
     const coverage = await applicantCoverage(context);
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const rows = await context.store.all<{ applicant_id: string; n: number; fractional: number }>(
-      `WITH ua AS (${unitApplicantsSql(context)}),
+      `WITH ua AS (${await unitApplicantsSql(context)}),
        k AS (SELECT unit_id, count(*) AS k FROM ua GROUP BY unit_id)
        SELECT ua.applicant_id, count(*)::INTEGER AS n, sum(1.0 / k.k)::DOUBLE AS fractional
        FROM ua JOIN k USING (unit_id) GROUP BY ua.applicant_id

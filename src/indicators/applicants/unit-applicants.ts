@@ -1,14 +1,22 @@
 import type { IndicatorContext } from '../indicator-types.js';
+import { tempTableName } from '../temp-table-name.js';
 
 /**
  * SQL (a subquery) for the distinct (unit_id, applicant_id) pairs of the scope: every applicant party of a unit's
  * publications, harmonised through applicant_names. A unit's applicants are the union over its publications.
+ * The pairs are materialised once per run and shared by every applicant indicator.
  */
-export function unitApplicantsSql(context: IndicatorContext): string {
-  return `SELECT DISTINCT s.unit_id, an.applicant_id
-    FROM ${context.scope.pubs} s
-    JOIN parties pa ON pa.publication_number = s.publication_number AND pa.role = 'applicant'
-    JOIN applicant_names an ON an.name = pa.name`;
+export async function unitApplicantsSql(context: IndicatorContext): Promise<string> {
+  const table = await context.scope.shared('unit-applicants', async () => {
+    const name = tempTableName('ind_unit_applicants');
+    await context.store.run(`CREATE TEMP TABLE ${name} AS
+      SELECT DISTINCT s.unit_id, an.applicant_id
+      FROM ${context.scope.pubs} s
+      JOIN parties pa ON pa.publication_number = s.publication_number AND pa.role = 'applicant'
+      JOIN applicant_names an ON an.name = pa.name`);
+    return { value: name, release: () => context.store.run(`DROP TABLE IF EXISTS ${name}`) };
+  });
+  return `SELECT unit_id, applicant_id FROM ${table}`;
 }
 
 /** SQL for one sector per applicant id: the sector most of its names have (ties: alphabetical). */
@@ -19,7 +27,7 @@ export const APPLICANT_SECTOR_SQL = `SELECT applicant_id, first(sector ORDER BY 
 /** Units in scope, and units with at least one harmonised applicant. */
 export async function applicantCoverage(context: IndicatorContext) {
   const row = await context.store.one<{ covered: number }>(
-    `SELECT count(DISTINCT unit_id)::INTEGER AS covered FROM (${unitApplicantsSql(context)})`,
+    `SELECT count(DISTINCT unit_id)::INTEGER AS covered FROM (${await unitApplicantsSql(context)})`,
   );
   const covered = Number(row?.covered ?? 0);
   const units = context.scope.unitCount;

@@ -1,5 +1,6 @@
+import type { SharedTable } from '../indicator-scope.js';
 import type { IndicatorContext } from '../indicator-types.js';
-import { tempTableName } from './temp-name.js';
+import { tempTableName } from '../temp-table-name.js';
 
 /** Offices that are not a home country: a regional or international filing. */
 export const NON_NATIONAL_OFFICES = ['EP', 'WO', 'EA', 'AP', 'OA', 'GC'] as const;
@@ -15,7 +16,6 @@ export interface FamilyFacts {
   jurisdictions: string;
   /** Units whose jurisdictions include the source's reported family member jurisdictions. */
   reportedJurisdictionUnits: number;
-  release(): Promise<void>;
 }
 
 /**
@@ -31,7 +31,11 @@ export interface FamilyFacts {
  * - PCT: a WO publication, a WO priority claim or WO among the reported jurisdictions;
  * - overseas: any jurisdiction other than home (null when the home is unknown).
  */
-export async function createFamilyFacts(context: IndicatorContext): Promise<FamilyFacts> {
+export function createFamilyFacts(context: IndicatorContext): Promise<FamilyFacts> {
+  return context.scope.shared('family-facts', () => buildFamilyFacts(context));
+}
+
+async function buildFamilyFacts(context: IndicatorContext): Promise<SharedTable<FamilyFacts>> {
   const { store, scope } = context;
   const unitFamily = tempTableName('ind_unit_family');
   const members = tempTableName('ind_family_members');
@@ -94,9 +98,7 @@ export async function createFamilyFacts(context: IndicatorContext): Promise<Fami
     `SELECT count(*) AS n FROM ${facts} WHERE reported_jurisdictions`,
   );
   return {
-    facts,
-    jurisdictions,
-    reportedJurisdictionUnits: Number(counted?.n ?? 0),
+    value: { facts, jurisdictions, reportedJurisdictionUnits: Number(counted?.n ?? 0) },
     release: async () => {
       await store.run(`DROP TABLE IF EXISTS ${facts}; DROP TABLE IF EXISTS ${jurisdictions}`);
     },

@@ -27,51 +27,47 @@ export const familyFiling: Indicator<FamilyFilingRow> = {
   },
   async compute(context) {
     const family = await createFamilyFacts(context);
-    try {
-      const s = await context.store.one<{
-        units: number;
-        mean_size: number | null;
-        median_size: number | null;
-        mean_offices: number | null;
-        with_home: number;
-        overseas: number;
-        pct: number;
-        reported_size: number;
-      }>(`SELECT count(*) AS units, avg(family_size) AS mean_size, median(family_size)::DOUBLE AS median_size,
+    const s = await context.store.one<{
+      units: number;
+      mean_size: number | null;
+      median_size: number | null;
+      mean_offices: number | null;
+      with_home: number;
+      overseas: number;
+      pct: number;
+      reported_size: number;
+    }>(`SELECT count(*) AS units, avg(family_size) AS mean_size, median(family_size)::DOUBLE AS median_size,
           avg(offices) AS mean_offices, count(overseas) AS with_home, count(*) FILTER (WHERE overseas) AS overseas,
           count(*) FILTER (WHERE pct) AS pct, count(*) FILTER (WHERE size_basis = 'reported') AS reported_size
         FROM ${family.facts}`);
-      const units = Number(s?.units ?? 0);
-      const withHome = Number(s?.with_home ?? 0);
-      const coverage = {
-        field: 'units with a known home office',
-        units: context.scope.unitCount,
-        covered: withHome,
-        share: context.scope.unitCount ? withHome / context.scope.unitCount : 0,
-      };
-      if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
-      const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
-      const data: FamilyFilingRow[] = [
-        { measure: 'family-size-mean', value: num(s?.mean_size), units },
-        { measure: 'family-size-median', value: num(s?.median_size), units },
-        { measure: 'jurisdictions-mean', value: num(s?.mean_offices), units },
-        {
-          measure: 'overseas-share',
-          value: withHome ? Number(s?.overseas) / withHome : null,
-          units: withHome,
-        },
-        { measure: 'pct-share', value: Number(s?.pct) / units, units },
-      ];
-      return {
-        data,
-        coverage,
-        notes: [
-          `family size: reported by the source for ${Number(s?.reported_size)} of ${units} units, publications in the store for the rest`,
-          `jurisdictions: source-reported member jurisdictions for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
-        ],
-      };
-    } finally {
-      await family.release();
-    }
+    const units = Number(s?.units ?? 0);
+    const withHome = Number(s?.with_home ?? 0);
+    const coverage = {
+      field: 'units with a known home office',
+      units: context.scope.unitCount,
+      covered: withHome,
+      share: context.scope.unitCount ? withHome / context.scope.unitCount : 0,
+    };
+    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+    const data: FamilyFilingRow[] = [
+      { measure: 'family-size-mean', value: num(s?.mean_size), units },
+      { measure: 'family-size-median', value: num(s?.median_size), units },
+      { measure: 'jurisdictions-mean', value: num(s?.mean_offices), units },
+      {
+        measure: 'overseas-share',
+        value: withHome ? Number(s?.overseas) / withHome : null,
+        units: withHome,
+      },
+      { measure: 'pct-share', value: Number(s?.pct) / units, units },
+    ];
+    return {
+      data,
+      coverage,
+      notes: [
+        `family size: reported by the source for ${Number(s?.reported_size)} of ${units} units, publications in the store for the rest`,
+        `jurisdictions: source-reported member jurisdictions for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
+      ],
+    };
   },
 };

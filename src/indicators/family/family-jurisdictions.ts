@@ -24,32 +24,28 @@ export const familyJurisdictions: Indicator<FamilyJurisdictionRow> = {
   },
   async compute(context) {
     const family = await createFamilyFacts(context);
-    try {
-      const rows = await context.store.all<{ jurisdiction: string; n: number }>(
-        `SELECT jurisdiction, count(DISTINCT unit_id) AS n FROM ${family.jurisdictions}
+    const rows = await context.store.all<{ jurisdiction: string; n: number }>(
+      `SELECT jurisdiction, count(DISTINCT unit_id) AS n FROM ${family.jurisdictions}
          GROUP BY jurisdiction ORDER BY n DESC, jurisdiction`,
-      );
-      const units = context.scope.unitCount;
-      const coverage = {
-        field: 'units with member jurisdictions reported by the source',
-        units,
-        covered: family.reportedJurisdictionUnits,
-        share: units ? family.reportedJurisdictionUnits / units : 0,
-      };
-      if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
-      return {
-        coverage,
-        notes: [
-          `member jurisdictions reported by the source for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
-        ],
-        data: rows.map((r) => ({
-          jurisdiction: r.jurisdiction,
-          count: Number(r.n),
-          share: Number(r.n) / units,
-        })),
-      };
-    } finally {
-      await family.release();
-    }
+    );
+    const units = context.scope.unitCount;
+    const coverage = {
+      field: 'units with member jurisdictions reported by the source',
+      units,
+      covered: family.reportedJurisdictionUnits,
+      share: units ? family.reportedJurisdictionUnits / units : 0,
+    };
+    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    return {
+      coverage,
+      notes: [
+        `member jurisdictions reported by the source for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
+      ],
+      data: rows.map((r) => ({
+        jurisdiction: r.jurisdiction,
+        count: Number(r.n),
+        share: Number(r.n) / units,
+      })),
+    };
   },
 };

@@ -24,26 +24,22 @@ export const familySize: Indicator<FamilySizeRow> = {
   },
   async compute(context) {
     const family = await createFamilyFacts(context);
-    try {
-      const rows = await context.store.all<{ size: number; n: number; reported: number }>(
-        `SELECT family_size AS size, count(*) AS n, count(*) FILTER (WHERE size_basis = 'reported') AS reported
+    const rows = await context.store.all<{ size: number; n: number; reported: number }>(
+      `SELECT family_size AS size, count(*) AS n, count(*) FILTER (WHERE size_basis = 'reported') AS reported
          FROM ${family.facts} GROUP BY family_size ORDER BY family_size`,
-      );
-      const units = context.scope.unitCount;
-      const reported = rows.reduce((sum, r) => sum + Number(r.reported), 0);
-      const coverage = {
-        field: 'units with a family size reported by the source',
-        units,
-        covered: reported,
-        share: units ? reported / units : 0,
-      };
-      if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
-      return {
-        coverage,
-        data: rows.map((r) => ({ size: Number(r.size), count: Number(r.n), share: Number(r.n) / units })),
-      };
-    } finally {
-      await family.release();
-    }
+    );
+    const units = context.scope.unitCount;
+    const reported = rows.reduce((sum, r) => sum + Number(r.reported), 0);
+    const coverage = {
+      field: 'units with a family size reported by the source',
+      units,
+      covered: reported,
+      share: units ? reported / units : 0,
+    };
+    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    return {
+      coverage,
+      data: rows.map((r) => ({ size: Number(r.size), count: Number(r.n), share: Number(r.n) / units })),
+    };
   },
 };

@@ -1,7 +1,6 @@
 import type { IndicatorContext } from '../indicator-types.js';
+import { tempTableName } from '../temp-table-name.js';
 import { unitFieldsSql } from './unit-fields.js';
-
-let detailCounter = 0;
 
 export interface ClusterApplicant {
   [key: string]: string | number;
@@ -41,8 +40,7 @@ export async function clusterDetails(
       ranks.push(rank);
     }
   });
-  detailCounter += 1;
-  const unitClusters = `geo_unit_clusters_${detailCounter}`;
+  const unitClusters = tempTableName('geo_unit_clusters');
   await context.store.run(
     `CREATE OR REPLACE TEMP TABLE ${unitClusters} AS
      WITH locs AS (

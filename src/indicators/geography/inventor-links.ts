@@ -1,7 +1,6 @@
 import { PLACE_JOIN_SQL } from '../../geo/refresh-places.js';
 import type { Coverage, IndicatorContext } from '../indicator-types.js';
-
-let linkTableCounter = 0;
+import { tempTableName } from '../temp-table-name.js';
 
 /**
  * A run's inventor links as a temp table `(unit_id, weight, city, state, country, lat, lon, place_name,
@@ -12,8 +11,7 @@ let linkTableCounter = 0;
 export async function createInventorLinks(
   context: IndicatorContext,
 ): Promise<{ table: string; release(): Promise<void> }> {
-  linkTableCounter += 1;
-  const table = `geo_inventor_links_${linkTableCounter}`;
+  const table = tempTableName('geo_inventor_links');
   await context.store.run(
     `CREATE OR REPLACE TEMP TABLE ${table} AS
      WITH inv AS (

@@ -1,6 +1,7 @@
 import { createFamilyFacts } from '../family/family-facts.js';
-import { tempTableName } from '../family/temp-name.js';
+import type { SharedTable } from '../indicator-scope.js';
 import type { IndicatorContext } from '../indicator-types.js';
+import { tempTableName } from '../temp-table-name.js';
 import { createCitationLinks } from './citation-links.js';
 import { normalisedSql } from './normalise-cohorts-sql.js';
 import { FORWARD_WINDOW_YEARS, PUBLICATION_LAG_YEARS, QUALITY_COMPONENTS } from './quality-components.js';
@@ -15,17 +16,22 @@ export interface QualityTable {
    * quality_index (0-1, mean of the available normalised fwd_cits5, family_size, claims, generality; NULL
    * without any); fwd_window_complete (false when cohort_year + 5 + 1.5 years is after the cut-off);
    * fwd_basis ('store': citing documents in the store, 5 years from first publication; 'reported': the source's
-   * cited-by count, all years). The caller drops it when done.
+   * cited-by count, all years). Dropped with the scope.
    */
   table: string;
   /** Components with a value for at least one unit, in QUALITY_COMPONENTS order. */
   components: string[];
 }
 
-/** Materialise the OECD quality components and the composite index for the units in scope. */
-export async function createQualityTable(
-  context: IndicatorContext,
-): Promise<{ table: string; components: string[] }> {
+/**
+ * The OECD quality components and the composite index for the units in scope, materialised once per run (the
+ * scope owns the table: quality and innovation potential share it).
+ */
+export function createQualityTable(context: IndicatorContext): Promise<QualityTable> {
+  return context.scope.shared('quality', () => buildQualityTable(context));
+}
+
+async function buildQualityTable(context: IndicatorContext): Promise<SharedTable<QualityTable>> {
   const { store, scope } = context;
   const family = await createFamilyFacts(context);
   const links = await createCitationLinks(store);
@@ -51,9 +57,13 @@ export async function createQualityTable(
       FROM (${normalisedSql(raw, components)})`,
       cutoff ? [cutoff, cutoff] : [],
     );
-    return { table, components };
+    return {
+      value: { table, components },
+      release: async () => {
+        await store.run(`DROP TABLE IF EXISTS ${table}`);
+      },
+    };
   } finally {
     await store.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${links.table}`);
-    await family.release();
   }
 }

@@ -39,73 +39,69 @@ export const quality: Indicator<QualityRow> = {
   async compute(context) {
     const { store, scope } = context;
     const { table, components } = await createQualityTable(context);
-    try {
-      const stats = await store.all<{
-        component: string;
-        n: number;
-        mean: number;
-        median: number;
-        p90: number;
-      }>(
-        [...QUALITY_COMPONENTS, 'quality_index']
-          .map(
-            (c) => `SELECT '${c}' AS component, count(${c}) AS n, avg(${c}) AS mean,
+    const stats = await store.all<{
+      component: string;
+      n: number;
+      mean: number;
+      median: number;
+      p90: number;
+    }>(
+      [...QUALITY_COMPONENTS, 'quality_index']
+        .map(
+          (c) => `SELECT '${c}' AS component, count(${c}) AS n, avg(${c}) AS mean,
               quantile_cont(${c}, 0.5) AS median, quantile_cont(${c}, 0.9) AS p90 FROM ${table}`,
-          )
-          .join(' UNION ALL '),
-      );
-      const facts = await store.one<{ basis: string; incomplete: number; with_year: number }>(
-        `SELECT any_value(fwd_basis) AS basis, count(*) FILTER (WHERE NOT fwd_window_complete) AS incomplete,
+        )
+        .join(' UNION ALL '),
+    );
+    const facts = await store.one<{ basis: string; incomplete: number; with_year: number }>(
+      `SELECT any_value(fwd_basis) AS basis, count(*) FILTER (WHERE NOT fwd_window_complete) AS incomplete,
            count(cohort_year) AS with_year FROM ${table}`,
-      );
-      const units = scope.unitCount;
-      const indexUnits = Number(stats.find((s) => s.component === 'quality_index')?.n ?? 0);
-      const coverage = {
-        field: 'units with a quality index',
-        units,
-        covered: indexUnits,
-        share: units ? indexUnits / units : 0,
-      };
-      if (components.length === 0) {
-        return {
-          data: [],
-          coverage,
-          unsupported: 'no unit in scope has any quality component (claims, citations, family size ...)',
-        };
-      }
-      const order = [...QUALITY_COMPONENTS, 'quality_index'];
-      const data = stats
-        .sort((a, b) => order.indexOf(a.component) - order.indexOf(b.component))
-        .map((s) => {
-          const n = Number(s.n);
-          const value = (v: number | null) => (n === 0 || v === null ? null : Number(v));
-          return {
-            component: s.component,
-            units: n,
-            coverage: units ? n / units : 0,
-            mean: value(s.mean),
-            median: value(s.median),
-            p90: value(s.p90),
-          };
-        });
-      const missing = QUALITY_COMPONENTS.filter((c) => !components.includes(c));
-      const skipped = INDEX_COMPONENTS.filter((c) => !components.includes(c));
+    );
+    const units = scope.unitCount;
+    const indexUnits = Number(stats.find((s) => s.component === 'quality_index')?.n ?? 0);
+    const coverage = {
+      field: 'units with a quality index',
+      units,
+      covered: indexUnits,
+      share: units ? indexUnits / units : 0,
+    };
+    if (components.length === 0) {
       return {
-        data,
+        data: [],
         coverage,
-        notes: [
-          facts?.basis === 'store'
-            ? 'fwd_cits5: counted from citing documents in the store (5-year window)'
-            : 'fwd_cits5: no citing document in the store; the cited-by count reported by the source (all years) where there is one',
-          ...(missing.length ? [`not available in this data: ${missing.join(', ')}`] : []),
-          ...(skipped.length ? [`quality_index left out: ${skipped.join(', ')}`] : []),
-          scope.cutoff.date
-            ? `${Number(facts?.incomplete ?? 0)} of ${Number(facts?.with_year ?? 0)} units with a year are in cohorts whose 5-year forward-citation window is not complete before the cut-off (priority year + 5 + 1.5 years)`
-            : 'no cut-off date (no publication date in the store): whether the 5-year forward-citation windows are complete is unknown',
-        ],
+        unsupported: 'no unit in scope has any quality component (claims, citations, family size ...)',
       };
-    } finally {
-      await store.run(`DROP TABLE IF EXISTS ${table}`);
     }
+    const order = [...QUALITY_COMPONENTS, 'quality_index'];
+    const data = stats
+      .sort((a, b) => order.indexOf(a.component) - order.indexOf(b.component))
+      .map((s) => {
+        const n = Number(s.n);
+        const value = (v: number | null) => (n === 0 || v === null ? null : Number(v));
+        return {
+          component: s.component,
+          units: n,
+          coverage: units ? n / units : 0,
+          mean: value(s.mean),
+          median: value(s.median),
+          p90: value(s.p90),
+        };
+      });
+    const missing = QUALITY_COMPONENTS.filter((c) => !components.includes(c));
+    const skipped = INDEX_COMPONENTS.filter((c) => !components.includes(c));
+    return {
+      data,
+      coverage,
+      notes: [
+        facts?.basis === 'store'
+          ? 'fwd_cits5: counted from citing documents in the store (5-year window)'
+          : 'fwd_cits5: no citing document in the store; the cited-by count reported by the source (all years) where there is one',
+        ...(missing.length ? [`not available in this data: ${missing.join(', ')}`] : []),
+        ...(skipped.length ? [`quality_index left out: ${skipped.join(', ')}`] : []),
+        scope.cutoff.date
+          ? `${Number(facts?.incomplete ?? 0)} of ${Number(facts?.with_year ?? 0)} units with a year are in cohorts whose 5-year forward-citation window is not complete before the cut-off (priority year + 5 + 1.5 years)`
+          : 'no cut-off date (no publication date in the store): whether the 5-year forward-citation windows are complete is unknown',
+      ],
+    };
   },
 };

@@ -1,6 +1,6 @@
-import { tempTableName } from '../../family/temp-name.js';
 import type { IndicatorContext } from '../../indicator-types.js';
 import { createQualityTable } from '../../quality/create-quality-table.js';
+import { tempTableName } from '../../temp-table-name.js';
 import { readApplicantAttributes } from '../applicant-attributes.js';
 import { unitApplicantsSql } from '../unit-applicants.js';
 import type { ScoringFactor, ScoringFile } from './scoring-schema.js';
@@ -46,7 +46,7 @@ export async function readFactorValues(
   try {
     await store.run(
       `CREATE TEMP TABLE ${cu} AS
-       WITH ua AS (${unitApplicantsSql(context)}),
+       WITH ua AS (${await unitApplicantsSql(context)}),
        k AS (SELECT unit_id, count(*) AS k FROM ua GROUP BY 1),
        cand AS (SELECT applicant_id, count(*) AS n FROM ua GROUP BY 1 HAVING count(*) >= ?
                 ORDER BY n DESC, applicant_id LIMIT ?)
@@ -125,7 +125,7 @@ export async function readFactorValues(
       .sort((a, b) => b.units - a.units || a.applicantId.localeCompare(b.applicantId));
     return { candidates, missing };
   } finally {
-    await store.run(`DROP TABLE IF EXISTS ${cu}${quality ? `; DROP TABLE IF EXISTS ${quality.table}` : ''}`);
+    await store.run(`DROP TABLE IF EXISTS ${cu}`);
   }
 }
 
