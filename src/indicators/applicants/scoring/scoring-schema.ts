@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EFFECT_IDS } from '../../../classify/effects/index.js';
 
 export const SCORING_MEASURES = [
   'recent-activity',
@@ -12,19 +13,6 @@ export const SCORING_MEASURES = [
   'cooperation',
 ] as const;
 export type ScoringMeasure = (typeof SCORING_MEASURES)[number];
-
-/** The effect classes of the shipped technical-effects lexicon (data/lexicons/technical-effects.json). */
-export const EFFECT_IDS = [
-  'accuracy',
-  'efficiency',
-  'cost',
-  'energy',
-  'latency',
-  'reliability',
-  'security_privacy',
-  'user_experience',
-  'automation',
-] as const;
 
 const WINDOW_MEASURES: readonly ScoringMeasure[] = ['recent-activity', 'growth'];
 const WEIGHT_TOLERANCE = 1e-9;
