@@ -1,8 +1,6 @@
 import type { Store } from '../store/open-store.js';
+import { officeCodes } from './countries/resolve-country.js';
 import { PLACE_JOIN_SQL } from './refresh-places.js';
-
-/** Offices that are not a country: a publication there says nothing about where the invention comes from. */
-export const REGIONAL_OFFICES = ['EP', 'WO', 'EA', 'AP', 'OA', 'GC', 'EM', 'IB', 'XN', 'XV'] as const;
 
 export interface OriginCounts {
   publications: number;
@@ -15,7 +13,10 @@ export interface OriginCounts {
  * neither, the office of first filing: the priority office, else the publication office unless regional.
  */
 export async function refreshPublicationOrigins(store: Store): Promise<OriginCounts> {
-  const offices = REGIONAL_OFFICES.map((o) => `'${o}'`).join(', ');
+  // A publication at a regional office says nothing about where the invention comes from.
+  const offices = officeCodes()
+    .map((o) => `'${o}'`)
+    .join(', ');
   await store.run('DELETE FROM publication_origins');
   await store.run(`
     INSERT INTO publication_origins

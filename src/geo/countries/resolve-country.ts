@@ -8,12 +8,12 @@ export type CountryResolution =
   | { code: null; reason: 'empty' | 'office' | 'unknown' };
 
 let oldCodes: Map<string, string> | null = null;
-let officeCodes: Set<string> | null = null;
+let officeTable: Set<string> | null = null;
 
 function tables(): { old: Map<string, string>; offices: Set<string> } {
   oldCodes ??= new Map(readGeoTable('old-country-codes.csv').map(([code, iso2]) => [code ?? '', iso2 ?? '']));
-  officeCodes ??= new Set(readGeoTable('office-codes.csv').map(([code]) => code ?? ''));
-  return { old: oldCodes, offices: officeCodes };
+  officeTable ??= new Set(readGeoTable('office-codes.csv').map(([code]) => code ?? ''));
+  return { old: oldCodes, offices: officeTable };
 }
 
 /** Letters of a code-like value ('u.s.a.' -> 'USA'), or null when it has anything but letters, dots and spaces. */
@@ -46,4 +46,9 @@ export function resolveCountry(value: string | null | undefined): CountryResolut
   const byName = countryNameIndex().get(countryKey(trimmed));
   if (byName) return { code: byName, method: 'name' };
   return { code: null, reason: 'unknown' };
+}
+
+/** WIPO ST.3 codes of international and regional offices (data/geo/office-codes.csv): never a country of origin. */
+export function officeCodes(): string[] {
+  return [...tables().offices];
 }
