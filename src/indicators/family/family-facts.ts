@@ -1,10 +1,7 @@
+import { officeCodes } from '../../geo/countries/resolve-country.js';
 import type { SharedTable } from '../indicator-scope.js';
 import type { IndicatorContext } from '../indicator-types.js';
 import { tempTableName } from '../temp-table-name.js';
-
-/** Offices that are not a home country: a regional or international filing. */
-export const NON_NATIONAL_OFFICES = ['EP', 'WO', 'EA', 'AP', 'OA', 'GC'] as const;
-const NON_NATIONAL_SQL = NON_NATIONAL_OFFICES.map((o) => `'${o}'`).join(', ');
 
 export interface FamilyFacts {
   /**
@@ -37,6 +34,10 @@ export function createFamilyFacts(context: IndicatorContext): Promise<FamilyFact
 
 async function buildFamilyFacts(context: IndicatorContext): Promise<SharedTable<FamilyFacts>> {
   const { store, scope } = context;
+  // Regional and international offices (EP, WO ...) are never a home.
+  const nonNational = officeCodes()
+    .map((o) => `'${o}'`)
+    .join(', ');
   const unitFamily = tempTableName('ind_unit_family');
   const members = tempTableName('ind_family_members');
   const famJurisdictions = tempTableName('ind_fam_jurisdictions');
@@ -63,7 +64,7 @@ async function buildFamilyFacts(context: IndicatorContext): Promise<SharedTable<
   await store.run(`CREATE TEMP TABLE ${famFacts} AS
     WITH sizes AS (
       SELECT fam, max(family_size) AS reported_size, count(DISTINCT publication_number) AS store_size,
-        arg_min(country, coalesce(pub_date, DATE '9999-12-31')) FILTER (WHERE country NOT IN (${NON_NATIONAL_SQL})) AS first_office
+        arg_min(country, coalesce(pub_date, DATE '9999-12-31')) FILTER (WHERE country NOT IN (${nonNational})) AS first_office
       FROM ${members} GROUP BY fam),
     origin AS (
       SELECT fam, arg_max(country_code, w) AS home FROM (
@@ -71,7 +72,7 @@ async function buildFamilyFacts(context: IndicatorContext): Promise<SharedTable<
         FROM ${members} m JOIN publication_origins o ON o.publication_number = m.publication_number
         GROUP BY m.fam, o.country_code) GROUP BY fam),
     first_priority AS (
-      SELECT m.fam, arg_min(pr.country, coalesce(pr.date, DATE '9999-12-31')) FILTER (WHERE pr.country NOT IN (${NON_NATIONAL_SQL})) AS home,
+      SELECT m.fam, arg_min(pr.country, coalesce(pr.date, DATE '9999-12-31')) FILTER (WHERE pr.country NOT IN (${nonNational})) AS home,
         bool_or(pr.country = 'WO') AS wo_priority
       FROM ${members} m JOIN priorities pr ON pr.publication_number = m.publication_number
       WHERE pr.country IS NOT NULL GROUP BY m.fam),

@@ -107,9 +107,9 @@ describe('family-filing', () => {
   });
 
   it('overseas share: a priority or publication outside the office of first filing', async () => {
-    // Without applicant countries, the home is the office of the earliest national priority claim (regional
-    // offices EP, WO, EA, AP, OA and GC are never a home: row 5442 has a GC priority).
-    const regional = ['EP', 'WO', 'EA', 'AP', 'OA', 'GC'];
+    // Without applicant countries, the home is the office of the earliest national priority claim (regional and
+    // international offices, WIPO ST.3, are never a home: row 5442 has a GC priority, 9 rows are IB publications).
+    const regional = ['EP', 'WO', 'IB', 'EA', 'AP', 'OA', 'GC', 'EM', 'EU', 'XN', 'XV', 'XU', 'QZ'];
     const overseas = droneRows.map((r) => {
       const claims = (r['Priority Numbers'] ?? '')
         .split(';;')
