@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { refreshTechnologyFields } from '../../classify/wipo-fields/refresh-technology-fields.js';
-import { refreshPlaces } from '../../geo/refresh-places.js';
-import { refreshPublicationOrigins } from '../../geo/refresh-publication-origins.js';
 import { loadApplicantGroups } from '../../harmonize/applicants/applicant-groups.js';
-import { refreshApplicantNames } from '../../harmonize/refresh-applicant-names.js';
 import { openStore } from '../../store/open-store.js';
+import { refreshDerivedTables } from '../derive-after-ingest.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { formatCount, formatShare } from '../format-number.js';
 
@@ -35,10 +32,7 @@ export async function runRefreshCommand(options: RefreshOptions): Promise<ExitCo
   const started = Date.now();
   try {
     await store.run('BEGIN TRANSACTION');
-    const fields = await refreshTechnologyFields(store);
-    const applicants = await refreshApplicantNames(store, groups);
-    const places = await refreshPlaces(store);
-    const origins = await refreshPublicationOrigins(store);
+    const { fields, applicants, places, origins } = await refreshDerivedTables(store, groups);
     await store.run('COMMIT');
     const seconds = (Date.now() - started) / 1000;
     if (options.json) {
