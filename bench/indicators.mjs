@@ -84,7 +84,7 @@ const lines = [
   '# Indicators on generated stores',
   '',
   `Machine: ${machine.cpus} cores, ${machine.memoryGb.toFixed(0)} GB, Node ${machine.node}, store memory limit ${MEMORY_LIMIT}. Stores: bench/generate-store.mjs (seeded).`,
-  'Each indicator is timed in registry order over one shared scope (built once per run, timed separately); working tables several indicators share (family facts, unit-applicant pairs, quality components) are built by the first that needs them (family-filing, applicant-sectors/top-applicants, innovation-potential) and counted there; "all" is `patlas indicators --json` end to end (process start, scope, every indicator, JSON) with its peak RSS.',
+  'Each indicator is timed in registry order over one shared scope (built once per run, timed separately); working tables several indicators share (family facts, unit-applicant pairs, quality components) are built by the first that needs them (family-filing, top-applicants, innovation-potential) and counted there; "all" is `patlas indicators --json` end to end (process start, scope, every indicator, JSON) with its peak RSS.',
   `Ratios are against the ${base?.publications.toLocaleString('en-US')}-publication store of the same run. Goals: each indicator < 1 s and all < 30 s at 10 M, memory < 4 GB.`,
   '',
   `| | ${results.map((r) => `${(r.publications / 1e6).toFixed(0)} M (s)`).join(' | ')} |${results.length > 1 ? ' ratio |' : ''}`,
