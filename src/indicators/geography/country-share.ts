@@ -1,6 +1,6 @@
 import { countryName } from '../../geo/countries/world-region.js';
 import type { Indicator } from '../indicator-types.js';
-import { basisMixNote, basisParameters, originCoverage, unitOriginsSql } from './unit-origins.js';
+import { basisMixNote, basisParameters, originCoverage, unitOriginsTable } from './unit-origins.js';
 
 export interface CountryShareRow {
   [key: string]: string | number;
@@ -37,7 +37,7 @@ export const countryShare: Indicator<CountryShareRow> = {
       };
     }
     const rows = await context.store.all<{ country_code: string; n: number }>(
-      `SELECT country_code, sum(weight) AS n FROM ${unitOriginsSql(context)} GROUP BY country_code ORDER BY n DESC, country_code`,
+      `SELECT country_code, sum(weight) AS n FROM ${await unitOriginsTable(context)} GROUP BY country_code ORDER BY n DESC, country_code`,
     );
     const data = rows.map((r) => ({
       country: r.country_code,

@@ -1,5 +1,5 @@
 import type { IndicatorContext } from '../indicator-types.js';
-import { unitOriginsSql } from './unit-origins.js';
+import { unitOriginsTable } from './unit-origins.js';
 
 export interface CountryYear {
   country: string;
@@ -10,7 +10,7 @@ export interface CountryYear {
 /** Fractional units per origin country and year of the date basis (units without a year are left out). */
 export async function originsByYear(context: IndicatorContext): Promise<CountryYear[]> {
   const rows = await context.store.all<{ country_code: string; year: number; n: number }>(
-    `SELECT country_code, year, sum(weight) AS n FROM ${unitOriginsSql(context)}
+    `SELECT country_code, year, sum(weight) AS n FROM ${await unitOriginsTable(context)}
      WHERE year IS NOT NULL GROUP BY country_code, year ORDER BY year, country_code`,
   );
   return rows.map((r) => ({ country: r.country_code, year: Number(r.year), count: Number(r.n) }));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IndicatorContext } from '../indicator-types.js';
 import { unitFieldsSql } from './unit-fields.js';
-import { unitOriginsSql } from './unit-origins.js';
+import { unitOriginsTable } from './unit-origins.js';
 
 export interface SpecialisationCell {
   country: string;
@@ -22,7 +22,7 @@ export async function wipoFieldCells(context: IndicatorContext): Promise<Special
     n: number;
   }>(
     `SELECT o.country_code, uf.field_nr, any_value(uf.field_name) AS field_name, sum(o.weight * uf.weight) AS n
-     FROM ${unitOriginsSql(context)} o JOIN ${unitFieldsSql(context.scope.pubs)} uf USING (unit_id)
+     FROM ${await unitOriginsTable(context)} o JOIN ${unitFieldsSql(context.scope.pubs)} uf USING (unit_id)
      GROUP BY o.country_code, uf.field_nr`,
   );
   return rows.map((r) => ({
@@ -62,7 +62,7 @@ export async function taxonomyCells(
        SELECT DISTINCT s.unit_id, l.category_id FROM ${scope.pubs} s JOIN labels l USING (publication_number)
        WHERE l.taxonomy_id = ? AND l.category_id <> ?)
      SELECT o.country_code, uc.category_id, sum(o.weight) AS n
-     FROM ${unitOriginsSql(context)} o JOIN uc USING (unit_id) GROUP BY o.country_code, uc.category_id`,
+     FROM ${await unitOriginsTable(context)} o JOIN uc USING (unit_id) GROUP BY o.country_code, uc.category_id`,
     [taxonomy, definition.root.id],
   );
   return rows.map((r) => ({

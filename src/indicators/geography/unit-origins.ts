@@ -1,19 +1,22 @@
 import type { Coverage, IndicatorContext } from '../indicator-types.js';
+import { tempTableName } from '../temp-table-name.js';
 
 /** Origin bases from best to worst: a unit takes its origin from the best basis any of its publications has. */
 export const ORIGIN_BASES = ['applicant', 'inventor', 'office'] as const;
 export type OriginBasis = (typeof ORIGIN_BASES)[number];
 
 /**
- * SQL (a parenthesised SELECT) of each unit's origin countries: `unit_id, year, country_code, weight, basis`.
+ * A table of each unit's origin countries (built once per run, shared by the origin indicators): `unit_id, year, country_code, weight, basis`.
  * A unit keeps only the publications whose origin has the unit's best basis (applicant over inventor over office,
  * so a family with one US publication naming its applicants is not diluted by the office of its CN member), and
  * weight = mean over those publications of their origin weights. Every publication's weights sum to 1, so each
  * unit's weights sum to 1 exactly: fractional counting.
  */
-export function unitOriginsSql(context: IndicatorContext): string {
-  const { scope } = context;
-  return `(WITH ranked AS (
+export async function unitOriginsTable(context: IndicatorContext): Promise<string> {
+  const { scope, store } = context;
+  const table = await scope.shared('unit-origins', async () => {
+    const name = tempTableName('ind_unit_origins');
+    await store.run(`CREATE TEMP TABLE ${name} AS WITH ranked AS (
       SELECT s.unit_id, o.publication_number, o.country_code, o.weight, o.basis,
         CASE o.basis WHEN 'applicant' THEN 1 WHEN 'inventor' THEN 2 ELSE 3 END AS basis_rank
       FROM ${scope.pubs} s JOIN publication_origins o USING (publication_number)),
@@ -21,7 +24,10 @@ export function unitOriginsSql(context: IndicatorContext): string {
     k AS (SELECT unit_id, count(DISTINCT publication_number) AS k FROM best GROUP BY unit_id)
     SELECT b.unit_id, u.year, b.country_code, sum(b.weight) / any_value(k.k) AS weight, any_value(b.basis) AS basis
     FROM best b JOIN k USING (unit_id) JOIN ${scope.units} u USING (unit_id)
-    GROUP BY b.unit_id, u.year, b.country_code)`;
+    GROUP BY b.unit_id, u.year, b.country_code`);
+    return { value: name, release: () => store.run(`DROP TABLE IF EXISTS ${name}`) };
+  });
+  return table;
 }
 
 export interface OriginCoverage {
@@ -33,7 +39,7 @@ export interface OriginCoverage {
 /** Units with an origin country, and from which basis they got it. */
 export async function originCoverage(context: IndicatorContext): Promise<OriginCoverage> {
   const rows = await context.store.all<{ basis: string; n: number }>(
-    `SELECT basis, count(*)::INTEGER AS n FROM (SELECT unit_id, any_value(basis) AS basis FROM ${unitOriginsSql(context)}
+    `SELECT basis, count(*)::INTEGER AS n FROM (SELECT unit_id, any_value(basis) AS basis FROM ${await unitOriginsTable(context)}
      GROUP BY unit_id) GROUP BY basis`,
   );
   const basisMix: Record<OriginBasis, number> = { applicant: 0, inventor: 0, office: 0 };
