@@ -1,8 +1,9 @@
 import { createFamilyFacts } from '../family/family-facts.js';
 import type { SharedTable } from '../indicator-scope.js';
+import { YEAR_SQL } from '../indicator-scope.js';
 import type { IndicatorContext } from '../indicator-types.js';
 import { tempTableName } from '../temp-table-name.js';
-import { createCitationLinks } from './citation-links.js';
+import { createCitationGraph } from './citation-links.js';
 import { normalisedSql } from './normalise-cohorts-sql.js';
 import { FORWARD_WINDOW_YEARS, PUBLICATION_LAG_YEARS, QUALITY_COMPONENTS } from './quality-components.js';
 import { rawComponentsSql } from './raw-components-sql.js';
@@ -34,13 +35,20 @@ export function createQualityTable(context: IndicatorContext): Promise<QualityTa
 async function buildQualityTable(context: IndicatorContext): Promise<SharedTable<QualityTable>> {
   const { store, scope } = context;
   const family = await createFamilyFacts(context);
-  const links = await createCitationLinks(store);
+  const graph = await createCitationGraph(store);
+  const unitPubs = tempTableName('ind_quality_unit_pubs');
   const raw = tempTableName('ind_quality_raw');
   const table = tempTableName('ind_quality');
   try {
-    const forwardInStore = links.links > 0;
+    await store.run(`CREATE TEMP TABLE ${unitPubs} AS
+      SELECT s.unit_id, (dense_rank() OVER (ORDER BY s.unit_id))::INTEGER AS uid, d.doc, d.fam,
+        p.publication_number, p.publication_date, p.source_file, p.claims_count, p.application_date, p.grant_date,
+        p.cited_by_count, ${YEAR_SQL.priority} AS prio_year
+      FROM ${scope.pubs} s JOIN publications p ON p.publication_number = s.publication_number
+      JOIN ${graph.docs} d ON d.publication_number = s.publication_number`);
+    const forwardInStore = graph.linkCount > 0;
     await store.run(
-      `CREATE TEMP TABLE ${raw} AS ${rawComponentsSql({ pubs: scope.pubs, familyFacts: family.facts, links: links.table, forwardInStore })}`,
+      `CREATE TEMP TABLE ${raw} AS ${rawComponentsSql({ unitPubs, familyFacts: family.facts, docs: graph.docs, links: graph.links, classShares: graph.classShares, forwardInStore })}`,
     );
     const counts = await store.one<Record<string, number>>(
       `SELECT ${QUALITY_COMPONENTS.map((c) => `count(${c}) AS ${c}`).join(', ')} FROM ${raw}`,
@@ -64,6 +72,7 @@ async function buildQualityTable(context: IndicatorContext): Promise<SharedTable
       },
     };
   } finally {
-    await store.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${links.table}`);
+    await store.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${unitPubs}`);
+    await graph.release();
   }
 }
