@@ -7,7 +7,9 @@ export type Lang = 'zh' | 'en';
  * Filters a click on a chart element narrows to (the dashboard lists the patents behind it). Keys are the
  * indicator filters; a data item of a chart option carries one as `drill`.
  */
-export type DrillFilter = Partial<Pick<IndicatorParams, 'from' | 'to' | 'category' | 'country' | 'applicant'>>;
+export type DrillFilter = Partial<
+  Pick<IndicatorParams, 'from' | 'to' | 'category' | 'country' | 'applicant'>
+>;
 
 /**
  * One chart as an ECharts option of plain JSON (no functions: formatters are template strings), so that the same

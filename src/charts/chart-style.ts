@@ -1,6 +1,9 @@
-/** Fonts that carry Chinese glyphs in Chromium and in the PDF, then the platform fallbacks. */
+/**
+ * Fonts that carry Chinese glyphs in Chromium and in the PDF, then the platform fallbacks. Single quotes: the
+ * server renderer writes the family into a double-quoted style attribute without escaping it.
+ */
 export const CHART_FONT_FAMILY =
-  '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
+  "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif";
 
 /** Width of every chart; the report page and the dashboard panels fit it. */
 export const CHART_WIDTH = 760;

@@ -1,6 +1,9 @@
 import type { IndicatorResult } from '../indicators/indicator-types.js';
 import type { ChartBuilder } from './chart-builder.js';
 import type { ChartSpec, Lang } from './chart-spec.js';
+import { categoryShareCharts } from './technology/category-share-chart.js';
+import { categoryTrendCharts } from './technology/category-trend-chart.js';
+import { effectMatrixCharts } from './technology/effect-matrix-chart.js';
 import { filingTrendCharts } from './trends/filing-trend-chart.js';
 
 export type { ChartSpec, DrillFilter, Lang } from './chart-spec.js';
@@ -9,6 +12,9 @@ export { renderChartSvg } from './render-chart-svg.js';
 /** The chart builder of each indicator that has something to draw, by indicator id. */
 const CHART_BUILDERS: Readonly<Record<string, ChartBuilder>> = {
   'filing-trend': filingTrendCharts,
+  'category-trend': categoryTrendCharts,
+  'category-share': categoryShareCharts,
+  'effect-matrix': effectMatrixCharts,
 };
 
 /**

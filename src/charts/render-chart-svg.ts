@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
 import type { ChartSpec } from './chart-spec.js';
 import { registerWorldMap } from './geography/world-map.js';
+import { installTextMeasure } from './measure-text.js';
 
 /**
  * The chart as a standalone SVG string, rendered on the server (no DOM, no script needed to read it).
@@ -8,6 +9,7 @@ import { registerWorldMap } from './geography/world-map.js';
  */
 export function renderChartSvg(spec: ChartSpec): string {
   registerWorldMap();
+  installTextMeasure();
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
