@@ -108,15 +108,34 @@ async function mergeSourceLabels(store: Store): Promise<void> {
   await store.run('DROP TABLE stage_label_rows');
 }
 
-/** Rebuild the derived `families` table from the publications' family ids. */
-export async function refreshFamilies(store: Store): Promise<void> {
+/** Publications per slice of the families rebuild: one slice fits the default memory limit with room to spare. */
+export const FAMILY_SLICE_PUBLICATIONS = 1_000_000;
+
+/**
+ * Rebuild the derived `families` table from the publications' family ids. The per-family list aggregation does
+ * not spill to disk (at 10 M publications one statement ran out of memory at a 2.5 GB limit), so large stores are
+ * rebuilt in slices of family ids (by hash), each holding about `publicationsPerSlice` publications.
+ */
+export async function refreshFamilies(
+  store: Store,
+  publicationsPerSlice = FAMILY_SLICE_PUBLICATIONS,
+): Promise<void> {
   await store.run('DELETE FROM families');
-  await store.run(`
-    INSERT INTO families
-    SELECT family_id, count(*), max(family_size),
-      list_sort(list_distinct(flatten(list(family_jurisdictions)) || list(country))),
-      min(priority_date)
-    FROM publications WHERE family_id IS NOT NULL GROUP BY family_id ORDER BY family_id`);
+  const row = await store.one<{ n: number }>(
+    'SELECT count(*) AS n FROM publications WHERE family_id IS NOT NULL',
+  );
+  const slices = Math.max(1, Math.ceil(Number(row?.n ?? 0) / publicationsPerSlice));
+  for (let slice = 0; slice < slices; slice += 1) {
+    await store.run(
+      `INSERT INTO families
+      SELECT family_id, count(*), max(family_size),
+        list_sort(list_distinct(flatten(list(family_jurisdictions)) || list(country))),
+        min(priority_date)
+      FROM publications WHERE family_id IS NOT NULL AND hash(family_id) % ? = ?
+      GROUP BY family_id ORDER BY family_id`,
+      [BigInt(slices), BigInt(slice)],
+    );
+  }
 }
 
 /** Drop the run's stage tables. */
