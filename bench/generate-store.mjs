@@ -17,7 +17,6 @@ import { applicantsSql, inventorsSql } from './generate-store/gen-parties.mjs';
 import { generatePublications } from './generate-store/gen-publications.mjs';
 import { prioritiesSql, publicationsSql } from './generate-store/gen-publications-rows.mjs';
 import { effectPool, effectsSql, textsSql } from './generate-store/gen-texts.mjs';
-import { refreshFamiliesChunked } from './generate-store/refresh-families-chunked.mjs';
 import { randomMacros } from './generate-store/sql.mjs';
 
 let args;
@@ -103,15 +102,7 @@ try {
   ])
     await store.run(`DROP TABLE IF EXISTS ${t}`);
   await step('families (refreshFamilies)', async () => {
-    try {
-      await refreshFamilies(store);
-    } catch (error) {
-      if (!/out of memory/i.test(error.message)) throw error;
-      log(
-        'refreshFamilies ran out of memory: rebuilding families in slices (generate-store/refresh-families-chunked.mjs)',
-      );
-      await refreshFamiliesChunked(store);
-    }
+    await refreshFamilies(store);
     return { rows: await count('families') };
   });
   await step('technology_fields (refreshTechnologyFields)', () => refreshTechnologyFields(store));
