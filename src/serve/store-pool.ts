@@ -1,0 +1,51 @@
+import { openStore, type Store } from '../store/open-store.js';
+
+/**
+ * Read-only stores a server shares between requests. DuckDB runs one statement at a time per connection and an
+ * indicator scope keeps temporary tables on its connection, so each request leases one store for its whole work;
+ * with several stores a quick request (a patent's detail) need not wait behind a slow indicator.
+ */
+export class StorePool {
+  private readonly idle: Store[];
+  private readonly waiting: ((store: Store) => void)[] = [];
+
+  constructor(private readonly stores: readonly Store[]) {
+    if (stores.length === 0) throw new Error('a store pool needs at least one store');
+    this.idle = [...stores];
+  }
+
+  get size(): number {
+    return this.stores.length;
+  }
+
+  /** Run `work` with a store no other request is using; waits (first come, first served) when all are busy. */
+  async use<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    const store = this.idle.pop() ?? (await new Promise<Store>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await work(store);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(store);
+      else this.idle.push(store);
+    }
+  }
+
+  close(): void {
+    for (const store of this.stores) store.close();
+  }
+}
+
+/**
+ * `size` read-only handles on one store file. Each is its own DuckDB instance (the Store API hands out one
+ * connection per instance); read-only instances of one file coexist in a process.
+ */
+export async function openStorePool(path: string, size: number): Promise<StorePool> {
+  const stores: Store[] = [];
+  try {
+    for (let i = 0; i < size; i += 1) stores.push(await openStore(path, { readOnly: true }));
+  } catch (error) {
+    for (const store of stores) store.close();
+    throw error;
+  }
+  return new StorePool(stores);
+}
