@@ -49,15 +49,14 @@ export const FAMILY_MEASURE_LABELS: Readonly<Record<string, Bilingual>> = {
   'family-size-mean': { en: 'Mean family size', zh: '平均同族规模' },
   'family-size-median': { en: 'Median family size', zh: '同族规模中位数' },
   'jurisdictions-mean': { en: 'Mean jurisdictions per family', zh: '平均布局国家/地区数' },
-  'overseas-share': { en: 'Filed abroad (%)', zh: '海外布局占比（%）' },
-  'pct-share': { en: 'PCT route (%)', zh: 'PCT申请占比（%）' },
+  'overseas-share': { en: 'Filed abroad', zh: '海外布局占比' },
+  'pct-share': { en: 'PCT route', zh: 'PCT申请占比' },
 };
 
 export const CONCENTRATION_LABELS: Readonly<Record<string, Bilingual>> = {
   cr4: { en: 'CR4 (top 4 share)', zh: 'CR4（前4名占比）' },
   cr10: { en: 'CR10 (top 10 share)', zh: 'CR10（前10名占比）' },
   hhiNormalised: { en: 'Normalised HHI', zh: '标准化HHI' },
-  hhi: { en: 'HHI', zh: 'HHI' },
 };
 
 export const COLLABORATION_LABELS: Readonly<Record<string, Bilingual>> = {

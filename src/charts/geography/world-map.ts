@@ -28,11 +28,35 @@ export function worldGeoJson(): FeatureCollection<Geometry, { name: string }> {
   const features = collection.features
     .map((f) => {
       const iso2 = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
-      return { ...f, properties: { name: iso2 ?? f.properties.name } };
+      return {
+        ...f,
+        geometry: unwrapAntimeridian(f.geometry),
+        properties: { name: iso2 ?? f.properties.name },
+      };
     })
     .filter((f) => f.properties.name !== 'AQ');
   geoJson = { type: 'FeatureCollection', features };
   return geoJson;
+}
+
+type Ring = number[][];
+
+/**
+ * Rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180 and would be drawn as
+ * lines across the whole map: their points are moved to the ring's side and clamped at the edge.
+ */
+function unwrapAntimeridian(geometry: Geometry): Geometry {
+  const fixRing = (ring: Ring): Ring => {
+    const crosses = ring.some((p, i) => i > 0 && Math.abs((p[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)) > 180);
+    if (!crosses) return ring;
+    const east = ring.reduce((s, p) => s + (p[0] ?? 0), 0) > 0;
+    return ring.map(([lon = 0, lat = 0]) => [east && lon < 0 ? 180 : !east && lon > 0 ? -180 : lon, lat]);
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(fixRing) };
+  if (geometry.type === 'MultiPolygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(fixRing)) };
+  }
+  return geometry;
 }
 
 /** Registers the world map with ECharts once per process. */

@@ -23,3 +23,15 @@ export function incompleteYears(rows: readonly YearCount[], years: readonly numb
 export function yearItem(year: number, value: number): Record<string, unknown> {
   return { value, drill: { from: year, to: year } };
 }
+
+/** A grey band over the incomplete years of a line chart (the note under the chart says why). */
+export function incompleteShade(years: readonly number[]): Record<string, unknown> | null {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return {
+    silent: true,
+    itemStyle: { color: 'rgba(122,128,137,0.10)' },
+    data: [[{ xAxis: String(first) }, { xAxis: String(last) }]],
+  };
+}
