@@ -20,10 +20,10 @@ export interface AppOptions {
   onServerError?: (error: unknown) => void;
 }
 
-// The page, its scripts and its styles come from this server only; data is inserted as text, and this policy
-// would stop an injected script or image even if it were not.
+// Scripts come from this server only and data is inserted as text; this policy would stop an injected script or
+// outside image even if it were not. Inline styles are allowed: ECharts' SVG renderer writes style attributes.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The HTTP app: API routes, OpenAPI document and dashboard, with auth and errors handled in one place each. */
 export function createApp(options: AppOptions): FastifyInstance {
