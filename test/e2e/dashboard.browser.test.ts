@@ -25,6 +25,28 @@ const dialogs: string[] = [];
 const foreignRequests: string[] = [];
 const chartRequests: string[] = [];
 
+/**
+ * What the page.evaluate callbacks use of the browser (they run there; the test program has no DOM types).
+ * Types are erased, so the callbacks can name them.
+ */
+interface Box {
+  left: number;
+  top: number;
+}
+interface ChartNode {
+  textContent: string | null;
+  getBoundingClientRect(): Box;
+}
+interface ChartInstance {
+  getOption(): { xAxis: { data: string[] }[]; series: { data: unknown[] }[] };
+  convertToPixel(finder: object, value: unknown[]): number[];
+}
+interface BrowserGlobals {
+  document: { querySelector(selector: string): ChartNode | null };
+  echarts: { getInstanceByDom(node: ChartNode): ChartInstance };
+  sessionStorage: { getItem(key: string): string | null };
+}
+
 beforeAll(async () => {
   if (process.env.PATLAS_SKIP_BUILD !== '1') {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.dashboard.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -73,12 +95,9 @@ afterAll(async () => {
 /** The values the filing-trend chart draws, by year, read from its ECharts instance. */
 async function filingTrendBars(): Promise<Record<string, number>> {
   return page.evaluate(() => {
-    type Instance = { getOption(): { xAxis: { data: string[] }[]; series: { data: unknown[] }[] } };
-    const node = document.querySelector('[data-chart="filing-trend"]');
-    const chart = (
-      window as unknown as { echarts: { getInstanceByDom(n: Element): Instance } }
-    ).echarts.getInstanceByDom(node as Element);
-    const option = chart.getOption();
+    const browser = globalThis as unknown as BrowserGlobals;
+    const node = browser.document.querySelector('[data-chart="filing-trend"]') as ChartNode;
+    const option = browser.echarts.getInstanceByDom(node).getOption();
     const years = option.xAxis[0]?.data ?? [];
     const bars: Record<string, number> = {};
     for (const series of option.series) {
@@ -120,8 +139,9 @@ describe('dashboard', () => {
     await page.fill('input[name="from"]', '2019');
     await page.click('form.filters button[type="submit"]');
     await page.waitForFunction(() => {
-      const node = document.querySelector('[data-chart="filing-trend"]');
-      return node?.textContent?.includes('2020') && !node.textContent.includes('2015');
+      const browser = globalThis as unknown as BrowserGlobals;
+      const text = browser.document.querySelector('[data-chart="filing-trend"]')?.textContent ?? '';
+      return text.includes('2020') && !text.includes('2015');
     });
     // From the source files: only the hostile fixture is published after 2016, 3 rows in 2019 and 1 in 2020.
     expect(await filingTrendBars()).toEqual({ 2019: 3, 2020: 1 });
@@ -129,11 +149,9 @@ describe('dashboard', () => {
 
   it('drills from a bar to the patents behind it, showing hostile names as text', async () => {
     const point = await page.evaluate(() => {
-      type Instance = { convertToPixel(finder: object, value: unknown[]): number[] };
-      const node = document.querySelector('[data-chart="filing-trend"]') as HTMLElement;
-      const chart = (
-        window as unknown as { echarts: { getInstanceByDom(n: Element): Instance } }
-      ).echarts.getInstanceByDom(node);
+      const browser = globalThis as unknown as BrowserGlobals;
+      const node = browser.document.querySelector('[data-chart="filing-trend"]') as ChartNode;
+      const chart = browser.echarts.getInstanceByDom(node);
       const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, ['2019', 1.5]);
       const box = node.getBoundingClientRect();
       return { x: box.left + (x ?? 0), y: box.top + (y ?? 0) };
@@ -205,7 +223,11 @@ describe('dashboard', () => {
     await tab.fill('input[name="token"]', TOKEN);
     await tab.click('form.token button');
     await tab.waitForSelector('[data-chart="filing-trend"] svg');
-    expect(await tab.evaluate(() => sessionStorage.getItem('patlas-token'))).toBe(TOKEN);
+    expect(
+      await tab.evaluate(() =>
+        (globalThis as unknown as BrowserGlobals).sessionStorage.getItem('patlas-token'),
+      ),
+    ).toBe(TOKEN);
     await tab.screenshot({ path: `${SHOTS}/dashboard-token.png` });
     await tab.close();
   });
