@@ -8,8 +8,12 @@ import { registerExport } from './commands/export.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerInfo } from './commands/info.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMatch } from './commands/match.js';
 import { registerRefresh } from './commands/refresh.js';
+import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerTextIndex } from './commands/text-index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { fail } from './fail.js';
 import { PATLAS_VERSION } from './version.js';
@@ -28,12 +32,16 @@ registerDemo(program, setExit);
 registerIngest(program, setExit);
 registerInfo(program, setExit);
 registerShow(program, setExit);
+registerTextIndex(program, setExit);
+registerMatch(program, setExit);
 registerModelCommands(registerClassify(program, setExit), setExit);
 registerEvaluate(program, setExit);
 registerEffects(program, setExit);
 registerIndicators(program, setExit);
 registerRefresh(program, setExit);
+registerReport(program, setExit);
 registerExport(program, setExit);
+registerServe(program, setExit);
 program.addHelpText(
   'after',
   '\nExit codes: 0 all good; 1 something was rejected or failed (the rest was done); 2 usage error; 130 interrupted (store unchanged).',
