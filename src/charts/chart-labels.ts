@@ -36,6 +36,7 @@ export const REGION_LABELS: Readonly<Record<string, Bilingual>> = {
   'latin-america-caribbean': { en: 'Latin America and the Caribbean', zh: '拉丁美洲和加勒比' },
   africa: { en: 'Africa', zh: '非洲' },
   oceania: { en: 'Oceania', zh: '大洋洲' },
+  other: { en: 'Other (no region)', zh: '其他（无所属地区）' },
 };
 
 export const PHASE_LABELS: Readonly<Record<string, Bilingual>> = {

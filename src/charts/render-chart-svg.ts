@@ -18,8 +18,30 @@ export function renderChartSvg(spec: ChartSpec): string {
   });
   try {
     chart.setOption({ ...spec.option, animation: false });
-    return chart.renderToSVGString();
+    return withTitle(withoutHoverStyles(chart.renderToSVGString()), spec.title);
   } finally {
     chart.dispose();
   }
+}
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** The caption as the SVG's accessible name (screen readers, and a tooltip when the SVG is opened alone). */
+function withTitle(svg: string, title: string): string {
+  const escaped = title.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  return svg.replace(/^<svg([^>]*)>/, `<svg$1 role="img"><title>${escaped}</title>`);
+}
+
+/**
+ * ECharts appends a <style><![CDATA[ ... ]]> block of :hover cursors for its elements. A static chart has
+ * nothing to hover, and inline in HTML (the report) the CDATA marker is not XML but broken CSS.
+ */
+function withoutHoverStyles(svg: string): string {
+  return svg.replace(/<style\s*>[\s\S]*?<\/style>\s*/g, '');
 }

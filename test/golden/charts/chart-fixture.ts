@@ -72,3 +72,25 @@ export function svgTexts(svg: string): string[] {
       .replaceAll('&amp;', '&'),
   );
 }
+
+/**
+ * An SVG with ECharts' process-wide counters taken out: the renderer instance prefix (zr0-, zr1- ...) and the
+ * ids and class names it numbers globally (cls-12, p3, c0 ...), renumbered in order of first appearance.
+ */
+export function normaliseSvg(svg: string): string {
+  const renamed = new Map<string, string>();
+  const perKind = new Map<string, number>();
+  return svg
+    .replace(/zr\d+-([a-z]+)(-?)(\d+)/g, (_match, kind: string, dash: string, n: string) => {
+      const key = `${kind}${dash}${n}`;
+      let name = renamed.get(key);
+      if (!name) {
+        const next = perKind.get(kind) ?? 0;
+        perKind.set(kind, next + 1);
+        name = `zr-${kind}${dash}${next}`;
+        renamed.set(key, name);
+      }
+      return name;
+    })
+    .trim();
+}
