@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastJson, runCli } from '../../test/helpers/run-cli.js';
 import { makeServeStore } from '../../test/helpers/serve-store.js';
+import { openStore } from '../store/open-store.js';
 import { createApp } from './create-app.js';
-import { openStorePool, type StorePool } from './store-pool.js';
+import { openStorePool, StorePool } from './store-pool.js';
 
 const TOKEN = 'a-long-enough-test-token';
 let db: string;
@@ -118,6 +119,39 @@ describe('patents', () => {
   });
 });
 
+describe('search and match', () => {
+  it('narrows the patents behind a chart by full text', async () => {
+    // Among the publications of 2019-2020 (the hostile fixture) only US 2019/0000001 A1 says "accelerator".
+    const { status, body } = await get(
+      '/api/patents?q=accelerator&dateBasis=publication&unit=publication&from=2019',
+    );
+    expect(status).toBe(200);
+    expect(body.total).toBe(1);
+    expect((body.rows as { publicationNumber: string }[])[0]?.publicationNumber).toBe('US20190000001A1');
+  });
+
+  it('matches a need and explains it', async () => {
+    const { status, body } = await get('/api/match?q=neural%20network%20accelerator&top=5');
+    expect(status).toBe(200);
+    const patents = body.patents as { publicationNumber: string; matchedTerms: { word: string }[] }[];
+    const hit = patents.find((p) => p.publicationNumber === 'US20190000001A1');
+    expect(hit?.matchedTerms.map((t) => t.word)).toEqual(expect.arrayContaining(['accelerator']));
+  });
+
+  it('answers 503 with the fix when the store has no text index', async () => {
+    const bare = new StorePool([await openStore(':memory:', { create: true })]);
+    const server = createApp({ pool: bare });
+    try {
+      const { status, body } = await get('/api/match?q=drone', server);
+      expect(status).toBe(503);
+      expect((body.error as { hint: string }).hint).toMatch(/patlas index/);
+    } finally {
+      await server.close();
+      bare.close();
+    }
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['/api/indicators/filing-trend?from=abc', 400, /from/],
@@ -143,6 +177,9 @@ describe('bad input', () => {
     ['/api/patents?limit=ten', 400, /limit/],
     ['/api/patents/not%20a%20number', 400, /publication number/],
     ['/api/patents/US20190000001A1?x=1', 400, /x/],
+    ['/api/match', 400, /q/],
+    ['/api/match?q=a', 400, /q/],
+    ['/api/match?q=drone&top=500', 400, /top/],
     ['/api/nothing-here', 404, /no such route/],
     ['/api/indicators/filing-trend/extra', 404, /no such route/],
     ['/no-such-page', 404, /no such route/],
