@@ -2,6 +2,7 @@ import type { SpecialisationRow } from '../../indicators/geography/specialisatio
 import { type ChartBuilder, chartSpec, rowsOf } from '../chart-builder.js';
 import { CHART_FONT_FAMILY, categoryAxis, TEXT_COLOR } from '../chart-style.js';
 import { round1, rowName } from '../chart-text.js';
+import { isBranch } from '../technology/category-label.js';
 import { taxonomyOutline } from '../technology/taxonomy-outline.js';
 
 const TOP_COUNTRIES = 10;
@@ -13,8 +14,9 @@ const CELL_HEIGHT = 28;
  * technological advantage in the field, blue above 1 (specialised), warm below.
  */
 export const specialisationCharts: ChartBuilder = (result, lang) => {
-  const rows = rowsOf<SpecialisationRow>(result);
   const outline = taxonomyOutline(result.definition.filters.taxonomy);
+  // Layers and the root are sums of branches: their RTA repeats what the branches say.
+  const rows = rowsOf<SpecialisationRow>(result).filter((r) => isBranch(r.field, outline));
   const largest = (key: 'country' | 'field', n: number) => {
     const sums = new Map<string, number>();
     for (const r of rows) sums.set(r[key], (sums.get(r[key]) ?? 0) + r.count);
@@ -26,9 +28,10 @@ export const specialisationCharts: ChartBuilder = (result, lang) => {
   const countries = largest('country', TOP_COUNTRIES);
   const fields = largest('field', TOP_FIELDS);
   if (countries.length === 0 || fields.length === 0) return [];
+  // Column heads: Chinese names are short; English ones (People's Republic of China) do not fit a column.
   const countryNames = countries.map((c) => {
     const row = rows.find((r) => r.country === c);
-    return row ? rowName(row, lang) : c;
+    return row && lang === 'zh' ? rowName(row, lang) : c;
   });
   const fieldNames = fields.map((f) => {
     const row = rows.find((r) => r.field === f);
@@ -71,6 +74,7 @@ export const specialisationCharts: ChartBuilder = (result, lang) => {
         }),
         visualMap: {
           type: 'piecewise',
+          precision: 1,
           orient: 'horizontal',
           left: 'center',
           bottom: 4,

@@ -4,7 +4,7 @@ import type { ChartSpec } from '../chart-spec.js';
 import { INCOMPLETE_DECAL } from '../chart-style.js';
 import { countAxisName } from '../chart-text.js';
 import { yearChartFrame } from '../trends/year-axes.js';
-import { drawnYears, incompleteYears } from '../trends/year-series.js';
+import { drawnYears, incompleteShade, incompleteYears } from '../trends/year-series.js';
 import { categoryLabel, isBranch, layerColor } from './category-label.js';
 import { taxonomyOutline } from './taxonomy-outline.js';
 
@@ -57,6 +57,8 @@ export const categoryTrendCharts: ChartBuilder = (result, lang) => {
       itemStyle: { color: layerColor(id, outline) },
       data: items(id).map(({ value, drill }) => ({ value, drill })),
     }));
+    const shade = incompleteShade(incomplete);
+    if (shade && series[0]) Object.assign(series[0], { markArea: shade });
     charts.push(
       chartSpec({
         result,
