@@ -9,6 +9,7 @@ import { registerMatchRoute } from './routes/match-route.js';
 import { registerPatentRoutes } from './routes/patent-routes.js';
 import type { ServeContext } from './serve-context.js';
 import type { StorePool } from './store-pool.js';
+import { warmDefaultView } from './warm-default-view.js';
 
 export interface AppOptions {
   pool: StorePool;
@@ -18,6 +19,8 @@ export interface AppOptions {
   cacheSize?: number;
   /** Told about every 5xx (the response itself says only "internal error"). */
   onServerError?: (error: unknown) => void;
+  /** Compute the dashboard's opening view (every indicator, no filters) in the background once the app is ready. */
+  warm?: boolean;
 }
 
 // Scripts come from this server only and data is inserted as text; this policy would stop an injected script or
@@ -31,6 +34,11 @@ export function createApp(options: AppOptions): FastifyInstance {
   const context: ServeContext = { pool: options.pool, cache: new ResultCache(options.cacheSize ?? 256) };
   const token = options.token ?? null;
   const assets = loadDashboardAssets();
+  if (options.warm) {
+    app.addHook('onReady', async () => {
+      warmDefaultView(context).catch((error: unknown) => options.onServerError?.(error));
+    });
+  }
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

@@ -59,6 +59,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     pool,
     token: token ?? null,
     cacheSize: cache,
+    warm: true,
     onServerError: (error) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`patlas serve: ${detail}\n`);
@@ -75,6 +76,9 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     );
     process.stdout.write(
       token ? '  every request to /api needs the bearer token\n' : '  press Ctrl-C to stop\n',
+    );
+    process.stdout.write(
+      "  computing the dashboard's opening view (every indicator, no filters) in the background\n",
     );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
