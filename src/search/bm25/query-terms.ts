@@ -2,13 +2,19 @@ import { PatlasError } from '../../domain/patlas-error.js';
 import type { Store } from '../../store/open-store.js';
 import { tokenizeWords } from '../tokenize/tokenize.js';
 
+export interface KnownTerm {
+  term: string;
+  termId: number;
+  df: number;
+}
+
 export interface QueryTerms {
   /** The need's distinct index terms, in the order typed. */
   terms: string[];
   /** The word each term was made from, as typed (lower-cased): `batteri` -> `batteries`. */
   words: Record<string, string>;
-  /** Those terms with the number of indexed publications holding each. */
-  known: { term: string; df: number }[];
+  /** Those terms the index holds, with their id and the number of indexed publications holding each. */
+  known: KnownTerm[];
 }
 
 /** A term of the need as the result shows it: the word typed, its index term, the publications holding it. */
@@ -38,14 +44,10 @@ export async function readQueryTerms(store: Store, text: string): Promise<QueryT
       },
     );
   }
-  const rows = await store.all<{ term: string; df: number }>(
-    `SELECT term, df FROM text_index_terms WHERE term IN (SELECT unnest(from_json(?, '["VARCHAR"]')))`,
+  const rows = await store.all<{ term: string; term_id: number; df: number }>(
+    `SELECT term, term_id, df FROM text_index_terms WHERE term IN (SELECT unnest(from_json(?, '["VARCHAR"]')))`,
     [JSON.stringify(terms)],
   );
-  const df = new Map(rows.map((r) => [r.term, r.df]));
-  return {
-    terms,
-    words,
-    known: terms.filter((t) => df.has(t)).map((t) => ({ term: t, df: df.get(t)! })),
-  };
+  const byTerm = new Map(rows.map((r) => [r.term, { term: r.term, termId: r.term_id, df: r.df }]));
+  return { terms, words, known: terms.flatMap((t) => byTerm.get(t) ?? []) };
 }

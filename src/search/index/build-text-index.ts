@@ -1,11 +1,21 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { Store } from '../../store/open-store.js';
+import { bm25Sql } from '../bm25/bm25.js';
 import { TOKENIZER_VERSION } from '../tokenize/tokenize.js';
 import { documentTerms } from './document-terms.js';
 import { BM25_PARAMS, INDEX_FIELDS } from './index-fields.js';
 import { readIndexTexts } from './read-index-texts.js';
+import { stageDocFacts } from './stage-doc-facts.js';
 import { storeFingerprint } from './store-fingerprint.js';
-import { CREATE_STAGE_SQL, STAGE_DOCS, STAGE_TERMS, SWAP_SQL } from './text-index-tables.js';
+import {
+  CREATE_META_SQL,
+  CREATE_STAGE_SQL,
+  DROP_STAGE_SQL,
+  postingsSql,
+  STAGE,
+  SWAP_DOCS_SQL,
+  TEXT_INDEX_FORMAT,
+} from './text-index-tables.js';
 
 export interface TextIndexSummary {
   /** Publications with at least one indexable term. */
@@ -21,13 +31,25 @@ export interface TextIndexSummary {
   seconds: number;
 }
 
+/** A posting's BM25 impact over the staged term `p`, its term `q` and its document `d` (postingsSql). */
+const IMPACT_SQL = bm25Sql({
+  documents: '$1::DOUBLE',
+  k1: '$2::DOUBLE',
+  b: '$3::DOUBLE',
+  avgdl: '$4::DOUBLE',
+  tf: 'p.tf',
+  length: 'd.length',
+  df: 'q.df',
+});
+
 export type TextIndexProgress = (done: number, total: number) => void;
 
 /**
  * Build the BM25 text index of the store's titles, abstracts and first claims. Publications are read in
- * batches and tokenised here (memory stays flat); the terms are staged through appenders and the vocabulary,
- * document frequencies and term-ordered postings are made in SQL at the end. All in one transaction that also
- * drops the previous index: an interrupted build leaves the previous index as it was.
+ * batches and tokenised here (memory stays flat); the terms are staged through appenders, each document's
+ * facts (details, CPC groups, applicants, origins) are staged in slices, and the vocabulary, document
+ * frequencies, term-ordered postings with their BM25 impacts and the documents' tables are made in SQL at the
+ * end. All in one transaction that also drops the previous index: an interrupted build leaves it as it was.
  */
 export async function buildTextIndex(
   store: Store,
@@ -42,8 +64,8 @@ export async function buildTextIndex(
   await store.run('BEGIN TRANSACTION');
   try {
     await store.run(CREATE_STAGE_SQL);
-    const termAppender = await store.connection.createAppender(STAGE_TERMS, 'main', 'temp');
-    const docAppender = await store.connection.createAppender(STAGE_DOCS, 'main', 'temp');
+    const termAppender = await store.connection.createAppender(STAGE.terms, 'main', 'temp');
+    const docAppender = await store.connection.createAppender(STAGE.docs, 'main', 'temp');
     for await (const batch of readIndexTexts(store)) {
       for (const publication of batch.sources) {
         const { length, terms } = documentTerms(publication.texts);
@@ -57,12 +79,16 @@ export async function buildTextIndex(
     }
     termAppender.closeSync();
     docAppender.closeSync();
+    await stageDocFacts(store);
     const fingerprint = await storeFingerprint(store);
-    await store.run(SWAP_SQL);
     const avgdl = documents > 0 ? lengthSum / documents : 0;
+    await store.run(SWAP_DOCS_SQL);
+    await store.run(postingsSql(IMPACT_SQL), [documents, BM25_PARAMS.k1, BM25_PARAMS.b, avgdl || 1]);
+    await store.run(DROP_STAGE_SQL);
+    await store.run(CREATE_META_SQL);
     await store.run(
       `INSERT INTO text_index_meta SELECT ?, ?, ?, ?, (SELECT count(*) FROM text_index_terms),
-         (SELECT count(*) FROM text_index_postings), ?, ?, now()::TIMESTAMP, ?, ?`,
+         (SELECT count(*) FROM text_index_postings), ?, ?, ?, now()::TIMESTAMP, ?, ?`,
       [
         BM25_PARAMS.k1,
         BM25_PARAMS.b,
@@ -70,6 +96,7 @@ export async function buildTextIndex(
         documents,
         JSON.stringify(Object.fromEntries(Object.entries(INDEX_FIELDS).map(([f, v]) => [f, v.weight]))),
         TOKENIZER_VERSION,
+        TEXT_INDEX_FORMAT,
         fingerprint,
         patlasVersion,
       ],

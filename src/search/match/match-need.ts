@@ -1,13 +1,13 @@
 import type { Store } from '../../store/open-store.js';
 import { type QueryTermView, queryTermViews, readQueryTerms } from '../bm25/query-terms.js';
-import { readHitDetails } from '../bm25/read-hit-details.js';
+import { readDocDetails } from '../bm25/read-doc-details.js';
+import { readDocFacts } from '../bm25/read-doc-facts.js';
 import { scoreDocuments } from '../bm25/score-documents.js';
-import { queryLanguage, type SearchHit } from '../bm25/search-patents.js';
+import { queryLanguage, type SearchHit, searchHit } from '../bm25/search-patents.js';
 import { readTextIndex, type TextIndexInfo } from '../index/read-text-index.js';
 import { boostedScore, buildCpcProfile, type CpcProfileGroup, cpcOverlap } from './cpc-boost.js';
 import { type MatchParameters, matchMethod, matchParameters } from './match-method.js';
 import { type RankedApplicant, rankApplicants } from './rank-applicants.js';
-import { readCandidateGroups } from './read-candidate-groups.js';
 import { type MatchEffect, readEffects } from './read-effects.js';
 
 export interface MatchOptions {
@@ -49,32 +49,36 @@ export async function matchNeed(store: Store, need: string, options: MatchOption
   const index = await readTextIndex(store);
   const terms = await readQueryTerms(store, need);
   const parameters = matchParameters(options.top);
-  const pool = terms.known.length
-    ? await scoreDocuments(
-        store,
-        index,
-        terms.known.map((t) => t.term),
-        { limit: parameters.candidates, offset: 0 },
-        terms.words,
-      )
-    : { total: 0, documents: [] };
-  const numbers = pool.documents.map((d) => d.publicationNumber);
-  const groups = await readCandidateGroups(store, numbers);
-  const details = await readHitDetails(store, numbers, queryLanguage(need));
+  const pool = await scoreDocuments(
+    store,
+    terms.known.map((t) => t.termId),
+    { limit: parameters.candidates, offset: 0 },
+  );
+  const facts = await readDocFacts(
+    store,
+    pool.documents.map((d) => d.docId),
+    { groups: true },
+  );
   const profile = buildCpcProfile(
-    numbers.slice(0, parameters.bestHits).map((n) => groups.get(n) ?? []),
+    pool.documents.slice(0, parameters.bestHits).map((d) => facts.get(d.docId)?.cpcGroups ?? []),
     parameters.minHits,
   );
   const candidates = pool.documents
     .flatMap((d) => {
-      const found = details.get(d.publicationNumber);
+      const found = facts.get(d.docId);
       if (!found) return [];
-      const { overlap, shared } = cpcOverlap(profile, groups.get(d.publicationNumber) ?? []);
+      const { overlap, shared } = cpcOverlap(profile, found.cpcGroups);
       const score = boostedScore(d.score, overlap, parameters.beta);
-      return [{ ...d, ...found, bm25: d.score, score, cpcOverlap: overlap, sharedCpc: shared }];
+      return [{ ...found, docId: d.docId, bm25: d.score, score, cpcOverlap: overlap, sharedCpc: shared }];
     })
     .sort((a, b) => b.score - a.score || a.publicationNumber.localeCompare(b.publicationNumber));
   const best = candidates.slice(0, options.top);
+  const details = await readDocDetails(
+    store,
+    best.map((p) => p.docId),
+    terms,
+    queryLanguage(need),
+  );
   const effects = await readEffects(
     store,
     best.map((p) => p.publicationNumber),
@@ -84,7 +88,20 @@ export async function matchNeed(store: Store, need: string, options: MatchOption
     terms: queryTermViews(terms),
     totalMatching: pool.total,
     cpcProfile: profile,
-    patents: best.map((p) => ({ ...p, effects: effects.get(p.publicationNumber) ?? [] })),
+    patents: best.flatMap((p) => {
+      const found = details.get(p.docId);
+      if (!found) return [];
+      const hit = searchHit({ docId: p.docId, score: p.score }, found, p);
+      return [
+        {
+          ...hit,
+          bm25: p.bm25,
+          cpcOverlap: p.cpcOverlap,
+          sharedCpc: p.sharedCpc,
+          effects: effects.get(p.publicationNumber) ?? [],
+        },
+      ];
+    }),
     applicants: rankApplicants(candidates, parameters.patentsPerApplicant).slice(0, options.top),
     method: matchMethod(parameters),
     parameters,

@@ -1,4 +1,4 @@
-import type { HitApplicant } from '../bm25/read-hit-details.js';
+import type { HitApplicant } from '../bm25/read-doc-facts.js';
 
 /**
  * Applicants as potential licensors or partners: an applicant's score is the sum of the scores of its best
@@ -12,7 +12,6 @@ export interface ScoredPatent {
   publicationNumber: string;
   score: number;
   applicants: readonly HitApplicant[];
-  country: string;
   originCountries: readonly string[];
 }
 
