@@ -64,6 +64,9 @@ describe('BM25', () => {
       ]);
       const page = await searchPatents(store, 'lidar sensors', { top: 1, offset: 1 });
       expect(page.hits.map((h) => h.publicationNumber)).toEqual(['XX2A']);
+      // Past the last hit: no hit, and still the number of matching publications.
+      const past = await searchPatents(store, 'lidar sensors', { top: 5, offset: 10 });
+      expect(past).toMatchObject({ total: 3, hits: [] });
     });
   });
 

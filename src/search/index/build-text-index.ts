@@ -55,6 +55,7 @@ export async function buildTextIndex(
   store: Store,
   patlasVersion: string,
   onProgress?: TextIndexProgress,
+  options: { factSlice?: number } = {},
 ): Promise<TextIndexSummary> {
   const started = performance.now();
   const total = Number((await store.one<{ n: number }>('SELECT count(*) AS n FROM publications'))?.n ?? 0);
@@ -79,7 +80,7 @@ export async function buildTextIndex(
     }
     termAppender.closeSync();
     docAppender.closeSync();
-    await stageDocFacts(store);
+    await stageDocFacts(store, options.factSlice);
     const fingerprint = await storeFingerprint(store);
     const avgdl = documents > 0 ? lengthSum / documents : 0;
     await store.run(SWAP_DOCS_SQL);

@@ -47,7 +47,7 @@ const STAGE_SLICE_SQL = [
 ];
 
 /** Stage every indexed document's facts (run after the documents are staged, inside the build's transaction). */
-export async function stageDocFacts(store: Store): Promise<void> {
+export async function stageDocFacts(store: Store, sliceSize: number = FACT_SLICE): Promise<void> {
   const slices = await store.all<{
     first_number: string;
     last_number: string;
@@ -57,7 +57,7 @@ export async function stageDocFacts(store: Store): Promise<void> {
     `SELECT min(publication_number) AS first_number, max(publication_number) AS last_number,
        min(doc_id) AS first_doc, max(doc_id) AS last_doc
      FROM ${STAGE.docs} GROUP BY (doc_id - 1) // ? ORDER BY first_doc`,
-    [FACT_SLICE],
+    [sliceSize],
   );
   for (const s of slices) {
     for (const sql of STAGE_SLICE_SQL) {
