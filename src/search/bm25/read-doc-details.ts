@@ -87,13 +87,26 @@ export async function readDocDetails(
   );
 }
 
-/** The title in the preferred language, else English, else the first language by code (list sorted by lang). */
+/** The title in the preferred language, else English, else the first language by code (then the first text). */
 function pickTitle(
   titles: readonly { lang: string; text: string }[],
   preferredLang: string,
 ): { lang: string; text: string } | undefined {
-  const rank = (lang: string): number => (lang === preferredLang ? 0 : lang === 'en' ? 1 : 2);
+  const rank = (t: { lang: string; text: string }): [number, string, string] => [
+    t.lang === preferredLang ? 0 : t.lang === 'en' ? 1 : 2,
+    t.lang,
+    t.text,
+  ];
   let best: { lang: string; text: string } | undefined;
-  for (const t of titles) if (!best || rank(t.lang) < rank(best.lang)) best = t;
+  for (const t of titles) if (!best || before(rank(t), rank(best))) best = t;
   return best;
+}
+
+/** Tuple order, strings by code unit (as DuckDB compares them). */
+function before(a: [number, string, string], b: [number, string, string]): boolean {
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i]! < b[i]!) return true;
+    if (a[i]! > b[i]!) return false;
+  }
+  return false;
 }
