@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MatchResult } from '../../src/search/match/match-need.js';
+import { type MatchResult, matchNeed } from '../../src/search/match/match-need.js';
+import { openStore } from '../../src/store/open-store.js';
 import { lastJson, runCli, SHARED_DATA } from '../helpers/run-cli.js';
 
 // A small real store: the first 400 Chinese titles of cn-titles-ipc and the 8 English Lens records (with
@@ -106,6 +107,41 @@ describe('patlas index and patlas match', () => {
     const result = await runCli(['match', '--db', db, 'the method and a system of 2024', '--json']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stderr.trim()).error.code).toBe('usage');
+  });
+
+  it('shows regrouped applicants once rebuilt after a refresh, and says the index is stale until then', async () => {
+    const need = 'karaoke for hearing impaired users';
+    // Read in-process between the commands (each CLI start loads jieba's dictionary).
+    const readMatch = async () => {
+      const store = await openStore(db, { readOnly: true });
+      try {
+        return await matchNeed(store, need, { top: 3 });
+      } finally {
+        store.close();
+      }
+    };
+    const before = await readMatch();
+    expect(before.index.stale).toBe(false);
+    // A groups file that puts the karaoke record's applicant (as the Lens file spells it) in a group.
+    const karaoke = lensRows.find((r) => /karaoke/i.test(r.Title))!;
+    const groups = join(dir, 'groups.yaml');
+    writeFileSync(
+      groups,
+      `version: "1"\ngroups:\n  - id: hearing-group\n    name: { en: Hearing Group, zh: 听力集团 }\n` +
+        `    country: US\n    entities:\n      - ${karaoke.Applicants}\n`,
+    );
+    expect((await runCli(['refresh', '--db', db, '--groups', groups, '--json'])).code).toBe(0);
+    // Until rebuilt, the index answers with the names it stored, and says it is stale.
+    const stale = await readMatch();
+    expect(stale.index.stale).toBe(true);
+    expect(stale.patents[0]?.applicants).toEqual(before.patents[0]?.applicants);
+    expect(stale.patents[0]?.applicants[0]?.id).not.toBe('hearing-group');
+    expect((await runCli(['index', '--db', db, '--json'])).code).toBe(0);
+    const { result, json } = await match(need, 3);
+    expect(json.index.stale).toBe(false);
+    expect(result.stderr).toBe('');
+    expect(json.patents[0]?.applicants).toEqual([{ id: 'hearing-group', name: 'Hearing Group' }]);
+    expect(json.applicants[0]).toMatchObject({ id: 'hearing-group', name: 'Hearing Group' });
   });
 
   it('warns that the index is stale after another ingest', async () => {
