@@ -4,9 +4,12 @@ import { STAGE } from './text-index-tables.js';
 /**
  * Documents per slice: a list aggregation over all publications at once runs out of memory on large stores
  * (DuckDB memory_limit 512MB), so the facts are staged slice by slice of doc ids. Doc ids follow the publication
- * number, so a slice is also a range of publication numbers, which every statement filters on first.
+ * number, so a slice is also a range of publication numbers, which every statement filters on first. Each
+ * statement still scans its whole table for the range, so a large store gets larger slices (at most
+ * MAX_SLICES of them) rather than ever more scans.
  */
 export const FACT_SLICE = 100_000;
+const MAX_SLICES = 20;
 
 /**
  * Per slice, parameters: first and last publication number, first and last doc id. Each statement reads one
@@ -48,7 +51,9 @@ const STAGE_SLICE_SQL = [
 ];
 
 /** Stage every indexed document's facts (run after the documents are staged, inside the build's transaction). */
-export async function stageDocFacts(store: Store, sliceSize: number = FACT_SLICE): Promise<void> {
+export async function stageDocFacts(store: Store, sliceSize?: number): Promise<void> {
+  const docs = (await store.one<{ n: number }>(`SELECT count(*) AS n FROM ${STAGE.docs}`))?.n ?? 0;
+  const size = sliceSize ?? Math.max(FACT_SLICE, Math.ceil(docs / MAX_SLICES));
   const slices = await store.all<{
     first_number: string;
     last_number: string;
@@ -58,7 +63,7 @@ export async function stageDocFacts(store: Store, sliceSize: number = FACT_SLICE
     `SELECT min(publication_number) AS first_number, max(publication_number) AS last_number,
        min(doc_id) AS first_doc, max(doc_id) AS last_doc
      FROM ${STAGE.docs} GROUP BY (doc_id - 1) // ? ORDER BY first_doc`,
-    [sliceSize],
+    [size],
   );
   for (const s of slices) {
     for (const sql of STAGE_SLICE_SQL) {
