@@ -1,5 +1,6 @@
 import type { Store } from '../store/open-store.js';
-import type { DateBasis } from './indicator-types.js';
+import { bi } from './bilingual.js';
+import type { Bilingual, DateBasis } from './indicator-types.js';
 
 /** Months between filing and publication (the 18-month rule, Paris Convention priority year + 6 months). */
 export const PUBLICATION_LAG_MONTHS = 18;
@@ -11,7 +12,7 @@ export interface DataCutoff {
   date: string | null;
   source: 'store' | 'user';
   /** How the date was found, printed with the definition. */
-  explanation: string;
+  explanation: Bilingual;
 }
 
 /**
@@ -24,7 +25,8 @@ export async function readDataCutoff(
   scopePubs: string,
   userCutoff: string | undefined,
 ): Promise<DataCutoff> {
-  if (userCutoff) return { date: userCutoff, source: 'user', explanation: 'set by the user' };
+  if (userCutoff)
+    return { date: userCutoff, source: 'user', explanation: bi('set by the user', '由用户指定') };
   const rows = await store.all<{ source_format: string; latest: string; n: number }>(
     `WITH per_source AS (
        SELECT p.source_format, max(p.publication_date) AS latest, count(*) AS n
@@ -35,11 +37,23 @@ export async function readDataCutoff(
     [CUTOFF_SOURCE_MIN_SHARE],
   );
   const first = rows[0];
-  if (!first) return { date: null, source: 'store', explanation: 'no publication dates in scope' };
+  if (!first)
+    return {
+      date: null,
+      source: 'store',
+      explanation: bi('no publication dates in scope', '范围内没有公开日信息'),
+    };
+  const sources = rows.map((r) => `${r.source_format} ${r.latest}`).join(', ');
   const explanation =
     rows.length === 1
-      ? `latest publication date in scope (${first.source_format})`
-      : `latest publication date of ${first.source_format}, the earliest among the ${rows.length} sources holding >= 5 % of the scope (${rows.map((r) => `${r.source_format} ${r.latest}`).join(', ')})`;
+      ? bi(
+          `latest publication date in scope (${first.source_format})`,
+          `范围内最晚的公开日（${first.source_format}）`,
+        )
+      : bi(
+          `latest publication date of ${first.source_format}, the earliest among the ${rows.length} sources holding >= 5 % of the scope (${sources})`,
+          `${first.source_format} 的最晚公开日：在占范围内公开文本 5% 以上的 ${rows.length} 个数据源中，它的最晚公开日最早（${sources}）`,
+        );
   return { date: first.latest, source: 'store', explanation };
 }
 

@@ -16,8 +16,8 @@ export type Counting = 'whole' | 'fractional';
 
 /** How much of the scope carries the data an indicator needs: printed next to every number. */
 export interface Coverage {
-  /** What is measured, e.g. "units with at least one applicant country". */
-  field: string;
+  /** What is measured, e.g. "units with at least one applicant country" / "有申请人信息的专利". */
+  field: Bilingual;
   units: number;
   covered: number;
   share: number;
@@ -38,14 +38,14 @@ export interface IndicatorDefinition {
   cutoff: string | null;
   cutoffSource: 'store' | 'user';
   /** How the cut-off was found (which source set it). */
-  cutoffExplanation: string;
+  cutoffExplanation: Bilingual;
   /** Last year whose filings are all published by the cut-off (18-month lag); later years are incomplete. */
   lastCompleteYear: number | null;
   filters: AppliedFilters;
   /** Method parameters (eps, minPts, window, top N ...). */
   parameters: Record<string, string | number | boolean>;
   coverage: Coverage | null;
-  notes: string[];
+  notes: Bilingual[];
 }
 
 export interface AppliedFilters {
@@ -62,7 +62,7 @@ export interface IndicatorResult<R = IndicatorRow> {
   definition: IndicatorDefinition;
   supported: boolean;
   /** When unsupported: what is missing, with its coverage. */
-  message: string | null;
+  message: Bilingual | null;
   data: R[];
 }
 
@@ -90,7 +90,7 @@ export interface IndicatorSpec {
   usesDateBasis?: boolean;
   counting: Counting;
   parameters?: Record<string, string | number | boolean>;
-  notes?: string[];
+  notes?: Bilingual[];
 }
 
 export interface Indicator<R extends IndicatorRow = IndicatorRow> {
@@ -103,8 +103,8 @@ export interface Indicator<R extends IndicatorRow = IndicatorRow> {
 export interface IndicatorOutput<R> {
   data: R[];
   coverage?: Coverage;
-  notes?: string[];
+  notes?: Bilingual[];
   parameters?: Record<string, string | number | boolean>;
   /** Set when the data cannot support the indicator: what is missing (the coverage says how much there is). */
-  unsupported?: string;
+  unsupported?: Bilingual;
 }

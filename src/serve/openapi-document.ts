@@ -72,7 +72,9 @@ export function openApiDocument(options: { token: boolean }): JsonObject {
           summary: 'one indicator with its definition: what `patlas indicators <id> --json` prints',
           parameters: [indicatorId, ...filters],
           responses: {
-            200: jsonResponse('{ indicators: { <id>: result }, store }'),
+            200: jsonResponse(
+              '{ indicators: { <id>: result }, store }; title, description, message, notes, cutoffExplanation and coverage.field are { en, zh }',
+            ),
             ...common,
             404: errorResponse('unknown indicator'),
           },
@@ -83,7 +85,7 @@ export function openApiDocument(options: { token: boolean }): JsonObject {
           summary: "an indicator's charts as ECharts options (the dashboard draws them)",
           parameters: [indicatorId, ...filters, ...queryParameters(chartsQuerySchema)],
           responses: {
-            200: jsonResponse('{ definition, supported, message, charts }'),
+            200: jsonResponse('{ definition, supported, message ({ en, zh } or null), charts }'),
             ...common,
             404: errorResponse('unknown indicator'),
           },

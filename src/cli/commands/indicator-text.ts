@@ -7,7 +7,11 @@ import { formatShare } from '../format-number.js';
 
 const MAX_ROWS = 40;
 
-/** One indicator for a terminal: title, its definition, then its rows as an aligned table. */
+/**
+ * One indicator for a terminal: title, its definition, then its rows as an aligned table. The text is English (the
+ * report, the dashboard and --json carry both languages); the title and why an indicator is unsupported are given
+ * in Chinese too.
+ */
 export function indicatorText(result: IndicatorResult): string {
   const { definition } = result;
   const lines = [
@@ -15,7 +19,14 @@ export function indicatorText(result: IndicatorResult): string {
     ...definitionLines(definition),
   ];
   if (!result.supported) {
-    lines.push(`  not supported by this data: ${result.message}`);
+    if (result.message) {
+      lines.push(
+        `  not supported by this data: ${result.message.en}`,
+        `  数据不支持该指标：${result.message.zh}`,
+      );
+    } else {
+      lines.push('  not supported by this data');
+    }
     return `${lines.join('\n')}\n`;
   }
   lines.push(...tableLines(result.data));
@@ -24,7 +35,7 @@ export function indicatorText(result: IndicatorResult): string {
 
 export function definitionLines(d: IndicatorDefinition): string[] {
   const basis = d.dateBasis ? `${d.dateBasis} year` : 'no date basis';
-  const cutoff = d.cutoff ? `${d.cutoff} (${d.cutoffExplanation})` : `unknown (${d.cutoffExplanation})`;
+  const cutoff = `${d.cutoff ?? 'unknown'} (${d.cutoffExplanation.en})`;
   const lines = [
     `  ${d.description.en}`,
     `  basis: ${basis}; unit: ${d.unit}; ${d.counting} counting; cut-off: ${cutoff}` +
@@ -37,10 +48,10 @@ export function definitionLines(d: IndicatorDefinition): string[] {
   if (parameters.length) lines.push(`  parameters: ${parameters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   if (d.coverage) {
     lines.push(
-      `  coverage: ${d.coverage.covered.toLocaleString('en-US')} of ${d.coverage.units.toLocaleString('en-US')} ${d.coverage.field} (${formatShare(d.coverage.share)})`,
+      `  coverage: ${d.coverage.covered.toLocaleString('en-US')} of ${d.coverage.units.toLocaleString('en-US')} ${d.coverage.field.en} (${formatShare(d.coverage.share)})`,
     );
   }
-  for (const note of d.notes) lines.push(`  note: ${note}`);
+  for (const note of d.notes) lines.push(`  note: ${note.en}`);
   return lines;
 }
 

@@ -105,7 +105,7 @@ describe('applicant indicators on the Lens drones export', () => {
       'individual',
       'unknown',
     ]);
-    expect(result.definition.notes.join(' ')).toMatch(/enterprise-led: \d+\.\d% of units/);
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(/enterprise-led: \d+\.\d% of units/);
   });
 
   it('concentration: 1/N <= HHI <= 1, CR4 <= CR10 <= 1, N = distinct applicant keys', async () => {
@@ -206,14 +206,16 @@ describe('applicant indicators on the Lens drones export', () => {
         expect.objectContaining({ value: Math.log(96), normalised: 1 }),
       );
     // Lens exports carry no claim counts, and the store has no technical effects: both left out, with a note.
-    expect(result.definition.notes.join('\n')).toMatch(/claims left out \(no claim counts in scope\)/);
-    expect(result.definition.notes.join('\n')).toMatch(/technical-effects left out/);
+    expect(result.definition.notes.map((n) => n.en).join('\n')).toMatch(
+      /claims left out \(no claim counts in scope\)/,
+    );
+    expect(result.definition.notes.map((n) => n.en).join('\n')).toMatch(/technical-effects left out/);
   });
 
   it('scenarios: unsupported without techstack labels', async () => {
     const result = await run('scenarios');
     expect(result.supported).toBe(false);
-    expect(result.message).toMatch(/no techstack labels.*patlas classify --taxonomy techstack/);
+    expect(result.message?.en).toMatch(/no techstack labels.*patlas classify --taxonomy techstack/);
   });
 
   it('scenarios: after classify techstack, the application-layer counts the classifier reports', async () => {

@@ -1,4 +1,5 @@
 import type { ApplicantSector } from '../../harmonize/applicants/applicant-sector.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import {
   APPLICANT_SECTOR_SQL,
@@ -39,8 +40,14 @@ export const applicantSectors: Indicator<ApplicantSectorRow> = {
     formula: 'count_s = Σ_u |{a ∈ A(u) : sector(a) = s}| / |A(u)|; share_s = count_s / |{u : A(u) ≠ ∅}|',
     counting: 'fractional',
     notes: [
-      'sector of an applicant: from its names (legal forms and sector words), the sector most of its names have',
-      'units: units with at least one applicant of the sector (whole counting; these do not sum to the total)',
+      bi(
+        'sector of an applicant: from its names (legal forms and sector words), the sector most of its names have',
+        '申请人类型：根据其名称（组织形式和行业用词）判定，取其多数名称所属的类型',
+      ),
+      bi(
+        'units: units with at least one applicant of the sector (whole counting; these do not sum to the total)',
+        'units：至少有一个该类型申请人的专利数（整数计数，各类型之和不等于总数）',
+      ),
     ],
   },
   async compute(context) {
@@ -63,8 +70,13 @@ export const applicantSectors: Indicator<ApplicantSectorRow> = {
     });
     const companyUnits = data.find((d) => d.sector === 'company')?.units ?? 0;
     const companyShare = companyUnits / coverage.covered;
+    const companyPercent = (companyShare * 100).toFixed(1);
+    const companyFractional = ((data[0]?.share ?? 0) * 100).toFixed(1);
     const notes = [
-      `enterprise-led: ${(companyShare * 100).toFixed(1)}% of units with an applicant have at least one company applicant (${companyUnits} of ${coverage.covered}); companies hold ${((data[0]?.share ?? 0) * 100).toFixed(1)}% of the fractional count`,
+      bi(
+        `enterprise-led: ${companyPercent}% of units with an applicant have at least one company applicant (${companyUnits} of ${coverage.covered}); companies hold ${companyFractional}% of the fractional count`,
+        `企业主导程度：有申请人信息的专利中 ${companyPercent}% 至少有一个企业申请人（${coverage.covered} 件中的 ${companyUnits} 件）；按分数计数，企业占 ${companyFractional}%`,
+      ),
     ];
     return { data, coverage, notes };
   },

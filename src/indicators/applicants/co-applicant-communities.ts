@@ -1,6 +1,7 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { buildCoApplicantNetwork, EDGES_PER_TOP, LOUVAIN_SEED } from './co-applicant-network.js';
-import { applicantCoverage, NO_APPLICANTS } from './unit-applicants.js';
+import { applicantCoverage, NO_APPLICANTS, NO_CO_APPLICANTS } from './unit-applicants.js';
 
 export interface CoApplicantCommunityRow {
   [key: string]: string | number;
@@ -26,7 +27,10 @@ export const coApplicantCommunities: Indicator<CoApplicantCommunityRow> = {
     counting: 'whole',
     parameters: { edgesPerTop: EDGES_PER_TOP, seed: LOUVAIN_SEED, resolution: 1 },
     notes: [
-      'communities are numbered by size, 1 = the largest; the network is the strongest pairs only, so weak ties are not in it',
+      bi(
+        'communities are numbered by size, 1 = the largest; the network is the strongest pairs only, so weak ties are not in it',
+        '社群按规模编号，1 为最大的社群；网络只包含最强的合作对，较弱的合作关系不在其中',
+      ),
     ],
   },
   async compute(context) {
@@ -34,14 +38,17 @@ export const coApplicantCommunities: Indicator<CoApplicantCommunityRow> = {
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const network = await buildCoApplicantNetwork(context);
     if (network.nodes.length === 0) {
-      return { data: [], coverage, unsupported: 'no unit in scope has two or more distinct applicants' };
+      return { data: [], coverage, unsupported: NO_CO_APPLICANTS };
     }
     const communities = new Set(network.nodes.map((n) => n.community)).size;
     return {
       data: network.nodes,
       coverage,
       notes: [
-        `${communities} communities among ${network.nodes.length} applicants; modularity ${network.modularity?.toFixed(3) ?? 'n/a'}`,
+        bi(
+          `${communities} communities among ${network.nodes.length} applicants; modularity ${network.modularity?.toFixed(3) ?? 'n/a'}`,
+          `${network.nodes.length} 个申请人分为 ${communities} 个社群；模块度 ${network.modularity?.toFixed(3) ?? '无'}`,
+        ),
       ],
     };
   },

@@ -1,6 +1,7 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { buildCoApplicantNetwork, EDGES_PER_TOP } from './co-applicant-network.js';
-import { applicantCoverage, NO_APPLICANTS } from './unit-applicants.js';
+import { applicantCoverage, NO_APPLICANTS, NO_CO_APPLICANTS } from './unit-applicants.js';
 
 export interface CoApplicantRow {
   [key: string]: string | number;
@@ -24,20 +25,27 @@ export const coApplicants: Indicator<CoApplicantRow> = {
     formula: 'w(a, b) = |{u : a ∈ A(u) and b ∈ A(u)}|',
     counting: 'whole',
     parameters: { edgesPerTop: EDGES_PER_TOP },
-    notes: ['a unit with k applicants adds k(k−1)/2 pairs'],
+    notes: [
+      bi('a unit with k applicants adds k(k−1)/2 pairs', '一件有k个申请人的专利产生 k(k−1)/2 个合作对'),
+    ],
   },
   async compute(context) {
     const coverage = await applicantCoverage(context);
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const network = await buildCoApplicantNetwork(context);
     if (network.pairs === 0) {
-      return { data: [], coverage, unsupported: 'no unit in scope has two or more distinct applicants' };
+      return { data: [], coverage, unsupported: NO_CO_APPLICANTS };
     }
     return {
       data: network.edges,
       coverage,
       parameters: { edges: context.params.top * EDGES_PER_TOP },
-      notes: [`${network.edges.length} of ${network.pairs} co-applicant pairs shown`],
+      notes: [
+        bi(
+          `${network.edges.length} of ${network.pairs} co-applicant pairs shown`,
+          `共 ${network.pairs} 个合作申请对，列出其中 ${network.edges.length} 个`,
+        ),
+      ],
     };
   },
 };

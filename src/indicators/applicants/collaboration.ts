@@ -1,4 +1,5 @@
 import { PLACE_JOIN_SQL } from '../../geo/refresh-places.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import {
   APPLICANT_SECTOR_SQL,
@@ -28,8 +29,11 @@ export const collaboration: Indicator<CollaborationRow> = {
       'coApplicationShare = |{u : |A(u)| ≥ 2}| / N; meanApplicants = Σ|A(u)| / N; CC = 1 − (Σ_j f_j / j) / N (Ajiferuke et al. 1988, f_j = units with j applicants); internationalCoInventionShare = |{u : |C_inv(u)| ≥ 2}| / |{u : C_inv(u) ≠ ∅}|; universityIndustryShare = |{u : A(u) has a university or research institute and a company}| / N',
     counting: 'whole',
     notes: [
-      'N = units with at least one harmonised applicant; inventor countries come from the inventors’ addresses resolved in places',
-      'units: the denominator of each measure',
+      bi(
+        'N = units with at least one harmonised applicant; inventor countries come from the inventors’ addresses resolved in places',
+        'N = 至少有一个归一化申请人的专利数；发明人国别取自 places 表中解析的发明人地址',
+      ),
+      bi('units: the denominator of each measure', 'units：各指标的分母'),
     ],
   },
   async compute(context) {
@@ -75,13 +79,20 @@ export const collaboration: Indicator<CollaborationRow> = {
       },
       { measure: 'universityIndustryShare', value: Number(applicants?.ui ?? 0) / n, units: n },
     ];
+    const withCountryShare = ((withCountry / context.scope.unitCount) * 100).toFixed(1);
     const notes =
       withCountry === 0
         ? [
-            'international co-invention share: no unit in scope has an inventor with a resolved country (null, not zero)',
+            bi(
+              'international co-invention share: no unit in scope has an inventor with a resolved country (null, not zero)',
+              '国际合作发明占比：范围内没有专利的发明人国别可解析（结果为空值，而非零）',
+            ),
           ]
         : [
-            `international co-invention share over ${withCountry} units with an inventor country (${((withCountry / context.scope.unitCount) * 100).toFixed(1)}% of the scope)`,
+            bi(
+              `international co-invention share over ${withCountry} units with an inventor country (${withCountryShare}% of the scope)`,
+              `国际合作发明占比以 ${withCountry} 件有发明人国别信息的专利为分母（占范围的 ${withCountryShare}%）`,
+            ),
           ];
     return { data, coverage, notes };
   },

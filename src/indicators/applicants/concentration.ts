@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { applicantCoverage, NO_APPLICANTS, unitApplicantsSql } from './unit-applicants.js';
 
@@ -19,8 +20,14 @@ export const concentration: Indicator<ConcentrationRow> = {
       's_i = f_i / Σ f; CR_n = Σ_{i ≤ n} s_(i); HHI = Σ s_i²; HHI* = (HHI − 1/N) / (1 − 1/N) (null when N = 1)',
     counting: 'fractional',
     notes: [
-      'measures: cr4, cr10, hhi (0-1), hhi10000 (x10,000), hhiNormalised, applicants (N), units (units with an applicant)',
-      'US DOJ/FTC (2023) reads HHI x10,000 above 1,800 as highly concentrated, 1,000-1,800 as moderately concentrated',
+      bi(
+        'measures: cr4, cr10, hhi (0-1), hhi10000 (x10,000), hhiNormalised, applicants (N), units (units with an applicant)',
+        '指标：cr4、cr10、hhi（0-1）、hhi10000（×10000）、hhiNormalised（标准化HHI）、applicants（申请人数量N）、units（有申请人信息的专利数）',
+      ),
+      bi(
+        'US DOJ/FTC (2023) reads HHI x10,000 above 1,800 as highly concentrated, 1,000-1,800 as moderately concentrated',
+        '按美国司法部/联邦贸易委员会（2023）的标准，HHI×10000 高于 1800 为高度集中，1000-1800 为中度集中',
+      ),
     ],
   },
   async compute(context) {

@@ -1,6 +1,8 @@
+import { bi } from '../bilingual.js';
 import type { Indicator, IndicatorValue } from '../indicator-types.js';
 import { readFactorValues } from './scoring/applicant-factor-values.js';
 import { loadScoring } from './scoring/load-scoring.js';
+import { measureDescriptionZh } from './scoring/measure-description-zh.js';
 import { type FactorScore, scoreCandidates } from './scoring/score-candidates.js';
 import { applicantCoverage, NO_APPLICANTS } from './unit-applicants.js';
 
@@ -39,9 +41,22 @@ export function createInnovationPotential(file?: string): Indicator<InnovationPo
         ...Object.fromEntries(scoring.factors.map((f) => [`weight.${f.id}`, f.weight])),
       },
       notes: [
-        'normalisation: min-max across the evaluated applicants, so a score ranks applicants within this scope and is not comparable across scopes',
-        'an applicant without a value for a factor gets 0 for it; a factor without spread gives 0 to all',
-        ...scoring.factors.map((f) => `${f.id} (${f.name.en}, weight ${f.weight}): ${f.source}`),
+        bi(
+          'normalisation: min-max across the evaluated applicants, so a score ranks applicants within this scope and is not comparable across scopes',
+          '归一化：在被评价申请人之间做最小-最大归一化，因此评分只用于本范围内申请人的排序，不同范围之间不可比较',
+        ),
+        bi(
+          'an applicant without a value for a factor gets 0 for it; a factor without spread gives 0 to all',
+          '申请人缺少某因子的数据时该因子计0分；某因子在申请人之间无差异时，所有申请人该因子均计0分',
+        ),
+        ...scoring.factors.map((f) => {
+          const source =
+            typeof f.source === 'string' ? { en: f.source, zh: measureDescriptionZh(f) } : f.source;
+          return bi(
+            `${f.id} (${f.name.en}, weight ${f.weight}): ${source.en}`,
+            `${f.name.zh}（${f.id}，权重 ${f.weight}）：${source.zh}`,
+          );
+        }),
       ],
     },
     async compute(context) {
@@ -52,21 +67,31 @@ export function createInnovationPotential(file?: string): Indicator<InnovationPo
         return {
           data: [],
           coverage,
-          unsupported: `no applicant has ${scoring.minUnits} or more units in scope`,
+          unsupported: bi(
+            `no applicant has ${scoring.minUnits} or more units in scope`,
+            `范围内没有申请人拥有 ${scoring.minUnits} 件及以上专利`,
+          ),
         };
       }
       if (scoring.factors.every((f) => f.id in missing)) {
+        const reasons = Object.values(missing);
         return {
           data: [],
           coverage,
-          unsupported: `no factor has data: ${Object.values(missing).join('; ')}`,
+          unsupported: bi(
+            `no factor has data: ${reasons.map((why) => why.en).join('; ')}`,
+            `所有因子均无数据：${reasons.map((why) => why.zh).join('；')}`,
+          ),
         };
       }
       const scored = scoreCandidates(candidates, scoring.factors, missing);
       const notes = [
-        `${candidates.length} applicants evaluated`,
-        ...Object.entries(missing).map(
-          ([id, why]) => `${id} left out (${why}); the other weights are rescaled to sum to 1`,
+        bi(`${candidates.length} applicants evaluated`, `共评价 ${candidates.length} 个申请人`),
+        ...Object.entries(missing).map(([id, why]) =>
+          bi(
+            `${id} left out (${why.en}); the other weights are rescaled to sum to 1`,
+            `未计入因子 ${id}：${why.zh}；其余因子的权重按比例调整，使其和为1`,
+          ),
         ),
       ];
       const data = scored.slice(0, context.params.top).map((s) => ({

@@ -1,3 +1,4 @@
+import { bi, noUnitWithYear } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { countUnitsByYear, isIncomplete } from '../trends/count-units-by-year.js';
 import { DEFAULT_PHASE_RULE, type LifeCyclePhase, lifeCyclePhases } from './life-cycle-phase.js';
@@ -14,6 +15,13 @@ export interface LifeCycleRow {
   /** Null for incomplete years (and where the rule has no previous year). */
   phase: LifeCyclePhase | null;
 }
+
+const PHASE_ZH: Record<LifeCyclePhase, string> = {
+  inception: '萌芽期',
+  growth: '成长期',
+  maturity: '成熟期',
+  decline: '衰退期',
+};
 
 export const lifeCycle: Indicator<LifeCycleRow> = {
   id: 'life-cycle',
@@ -32,9 +40,18 @@ export const lifeCycle: Indicator<LifeCycleRow> = {
       inceptionShare: DEFAULT_PHASE_RULE.inceptionShare,
     },
     notes: [
-      'phases are computed on complete years only; incomplete years (publication lag) are shown without a phase',
-      'inception is relative to the units of the scope: with --from the first years of the window are the inception',
-      'maturity includes the EPO consolidation phase: applicants fall while units still hold or grow',
+      bi(
+        'phases are computed on complete years only; incomplete years (publication lag) are shown without a phase',
+        '阶段只对完整年份判定；受公开滞后影响的不完整年份不判定阶段',
+      ),
+      bi(
+        'inception is relative to the units of the scope: with --from the first years of the window are the inception',
+        '萌芽期相对于范围内的专利而言：指定 --from 时，窗口的最初几年即为萌芽期',
+      ),
+      bi(
+        'maturity includes the EPO consolidation phase: applicants fall while units still hold or grow',
+        '成熟期包含EPO所称的整合阶段：申请人数量下降，而专利数量持平或仍在增长',
+      ),
     ],
   },
   async compute(context) {
@@ -42,7 +59,7 @@ export const lifeCycle: Indicator<LifeCycleRow> = {
     if (coverage.covered === 0) return { data: [], coverage, unsupported: NO_APPLICANTS };
     const years = await countUnitsByYear(context);
     if (years.length === 0) {
-      return { data: [], coverage, unsupported: `no unit in scope has a ${context.params.dateBasis} year` };
+      return { data: [], coverage, unsupported: noUnitWithYear(context.params.dateBasis) };
     }
     const applicantRows = await context.store.all<{ year: number; applicants: number }>(
       `SELECT u.year, count(DISTINCT ua.applicant_id)::INTEGER AS applicants
@@ -63,7 +80,14 @@ export const lifeCycle: Indicator<LifeCycleRow> = {
       phase: phases.get(r.year) ?? null,
     }));
     const last = data.filter((d) => d.phase !== null).pop();
-    const notes = last ? [`phase of the last complete year ${last.year}: ${last.phase}`] : [];
+    const notes = last?.phase
+      ? [
+          bi(
+            `phase of the last complete year ${last.year}: ${last.phase}`,
+            `最后完整年份 ${last.year} 年处于${PHASE_ZH[last.phase]}`,
+          ),
+        ]
+      : [];
     return { data, coverage, notes };
   },
 };

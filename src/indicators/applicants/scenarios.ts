@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { readApplicantAttributes } from './applicant-attributes.js';
 import { unitApplicantsSql } from './unit-applicants.js';
@@ -44,9 +45,15 @@ export const scenarios: Indicator<ScenarioRow> = {
       topApplicants: TOP_APPLICANTS_PER_SCENARIO,
     },
     notes: [
-      'always the techstack taxonomy (other taxonomies still filter the scope through --taxonomy/--category)',
-      'a unit in several scenarios counts in each, so shares can sum to more than 1; other-application is the fallback for AI units without a named scenario',
-      'topApplicants: whole counting over the scenario’s units',
+      bi(
+        'always the techstack taxonomy (other taxonomies still filter the scope through --taxonomy/--category)',
+        '始终使用 techstack 分类体系（其他分类体系仍可通过 --taxonomy/--category 限定范围）',
+      ),
+      bi(
+        'a unit in several scenarios counts in each, so shares can sum to more than 1; other-application is the fallback for AI units without a named scenario',
+        '属于多个场景的专利在每个场景各计一次，因此占比之和可能大于1；未归入具体场景的AI专利计入 other-application（其他应用）',
+      ),
+      bi('topApplicants: whole counting over the scenario’s units', 'topApplicants：按该场景专利整数计数'),
     ],
   },
   async compute(context) {
@@ -56,7 +63,10 @@ export const scenarios: Indicator<ScenarioRow> = {
       [SCENARIO_TAXONOMY],
     );
     const coverageOf = (covered: number) => ({
-      field: `units with a ${SCENARIO_TAXONOMY} application-layer label`,
+      field: bi(
+        `units with a ${SCENARIO_TAXONOMY} application-layer label`,
+        `有 ${SCENARIO_TAXONOMY} 应用层标引的专利`,
+      ),
       units: scope.unitCount,
       covered,
       share: scope.unitCount ? covered / scope.unitCount : 0,
@@ -65,7 +75,10 @@ export const scenarios: Indicator<ScenarioRow> = {
       return {
         data: [],
         coverage: coverageOf(0),
-        unsupported: `the store has no ${SCENARIO_TAXONOMY} labels: run \`patlas classify --taxonomy ${SCENARIO_TAXONOMY}\` first`,
+        unsupported: bi(
+          `the store has no ${SCENARIO_TAXONOMY} labels: run \`patlas classify --taxonomy ${SCENARIO_TAXONOMY}\` first`,
+          `数据库中没有 ${SCENARIO_TAXONOMY} 分类标引：请先运行 \`patlas classify --taxonomy ${SCENARIO_TAXONOMY}\``,
+        ),
       };
     }
     const categories = storedDefinition
@@ -85,7 +98,10 @@ export const scenarios: Indicator<ScenarioRow> = {
       return {
         data: [],
         coverage: coverageOf(0),
-        unsupported: `no unit in scope has a ${SCENARIO_TAXONOMY} application-layer label`,
+        unsupported: bi(
+          `no unit in scope has a ${SCENARIO_TAXONOMY} application-layer label`,
+          `范围内没有专利带有 ${SCENARIO_TAXONOMY} 应用层标引`,
+        ),
       };
     }
     const leaders = await store.all<{ category_id: string; applicant_id: string; n: number }>(
@@ -120,7 +136,12 @@ export const scenarios: Indicator<ScenarioRow> = {
     return {
       data,
       coverage: coverageOf(total),
-      notes: [`${SCENARIO_TAXONOMY} labels version ${stored.version}`],
+      notes: [
+        bi(
+          `${SCENARIO_TAXONOMY} labels version ${stored.version}`,
+          `${SCENARIO_TAXONOMY} 标引版本 ${stored.version}`,
+        ),
+      ],
     };
   },
 };

@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { readApplicantAttributes } from './applicant-attributes.js';
 import { applicantCoverage, NO_APPLICANTS, unitApplicantsSql } from './unit-applicants.js';
@@ -28,9 +29,18 @@ export const topApplicants: Indicator<TopApplicantRow> = {
       'count_a = |{u : a ∈ A(u)}|; fractional_a = Σ_{u : a ∈ A(u)} 1/|A(u)|; share_a = count_a / |{u : A(u) ≠ ∅}|',
     counting: 'whole',
     notes: [
-      'applicants are harmonised: names with the same match key, or grouped by the applicant-groups file, are one applicant',
-      'shares of the top applicants can sum to more than 1 (co-applied units count for each applicant)',
-      'country: the ISO country most of the applicant’s party rows resolve to (null when no address gives one)',
+      bi(
+        'applicants are harmonised: names with the same match key, or grouped by the applicant-groups file, are one applicant',
+        '申请人经过归一化：匹配键相同的名称，或在申请人归并文件中归为一组的名称，视为同一申请人',
+      ),
+      bi(
+        'shares of the top applicants can sum to more than 1 (co-applied units count for each applicant)',
+        '主要申请人的占比之和可能大于1（合作申请的专利为每个申请人各计一次）',
+      ),
+      bi(
+        'country: the ISO country most of the applicant’s party rows resolve to (null when no address gives one)',
+        '国别：该申请人多数记录的地址所解析到的ISO国家（地址均无法解析时为空）',
+      ),
     ],
   },
   async compute(context) {

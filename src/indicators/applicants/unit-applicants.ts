@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { IndicatorContext } from '../indicator-types.js';
 import { tempTableName } from '../temp-table-name.js';
 
@@ -31,7 +32,20 @@ export async function applicantCoverage(context: IndicatorContext) {
   );
   const covered = Number(row?.covered ?? 0);
   const units = context.scope.unitCount;
-  return { field: 'units with at least one applicant', units, covered, share: units ? covered / units : 0 };
+  return {
+    field: bi('units with at least one applicant', '有申请人信息的专利'),
+    units,
+    covered,
+    share: units ? covered / units : 0,
+  };
 }
 
-export const NO_APPLICANTS = 'no unit in scope has an applicant (the source files carry no applicant names)';
+export const NO_APPLICANTS = bi(
+  'no unit in scope has an applicant (the source files carry no applicant names)',
+  '范围内没有专利带有申请人信息（源数据未提供申请人名称）',
+);
+
+export const NO_CO_APPLICANTS = bi(
+  'no unit in scope has two or more distinct applicants',
+  '范围内没有专利有两个及以上不同的申请人（无合作申请）',
+);

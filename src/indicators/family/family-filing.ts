@@ -1,6 +1,7 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { createFamilyFacts } from './family-facts.js';
-import { FAMILY_FACT_NOTES } from './family-notes.js';
+import { FAMILY_FACT_NOTES, jurisdictionsNote, NO_UNITS } from './family-notes.js';
 
 export interface FamilyFilingRow {
   [key: string]: string | number | null;
@@ -43,12 +44,12 @@ export const familyFiling: Indicator<FamilyFilingRow> = {
     const units = Number(s?.units ?? 0);
     const withHome = Number(s?.with_home ?? 0);
     const coverage = {
-      field: 'units with a known home office',
+      field: bi('units with a known home office', '可确定本国受理局的专利'),
       units: context.scope.unitCount,
       covered: withHome,
       share: context.scope.unitCount ? withHome / context.scope.unitCount : 0,
     };
-    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    if (units === 0) return { data: [], coverage, unsupported: NO_UNITS };
     const num = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v));
     const data: FamilyFilingRow[] = [
       { measure: 'family-size-mean', value: num(s?.mean_size), units },
@@ -65,8 +66,11 @@ export const familyFiling: Indicator<FamilyFilingRow> = {
       data,
       coverage,
       notes: [
-        `family size: reported by the source for ${Number(s?.reported_size)} of ${units} units, publications in the store for the rest`,
-        `jurisdictions: source-reported member jurisdictions for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
+        bi(
+          `family size: reported by the source for ${Number(s?.reported_size)} of ${units} units, publications in the store for the rest`,
+          `同族规模：${units} 件专利中 ${Number(s?.reported_size)} 件采用数据源提供的值，其余按数据库中的公开文本计算`,
+        ),
+        jurisdictionsNote(family.reportedJurisdictionUnits, units),
       ],
     };
   },

@@ -1,6 +1,7 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { createFamilyFacts } from './family-facts.js';
-import { FAMILY_FACT_NOTES } from './family-notes.js';
+import { FAMILY_FACT_NOTES, jurisdictionsNote, NO_UNITS } from './family-notes.js';
 
 export interface FamilyJurisdictionRow {
   [key: string]: string | number;
@@ -30,17 +31,18 @@ export const familyJurisdictions: Indicator<FamilyJurisdictionRow> = {
     );
     const units = context.scope.unitCount;
     const coverage = {
-      field: 'units with member jurisdictions reported by the source',
+      field: bi(
+        'units with member jurisdictions reported by the source',
+        '数据源提供同族成员国家/地区的专利',
+      ),
       units,
       covered: family.reportedJurisdictionUnits,
       share: units ? family.reportedJurisdictionUnits / units : 0,
     };
-    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    if (units === 0) return { data: [], coverage, unsupported: NO_UNITS };
     return {
       coverage,
-      notes: [
-        `member jurisdictions reported by the source for ${family.reportedJurisdictionUnits} of ${units} units; the rest from the store's own publications and priority claims`,
-      ],
+      notes: [jurisdictionsNote(family.reportedJurisdictionUnits, units)],
       data: rows.map((r) => ({
         jurisdiction: r.jurisdiction,
         count: Number(r.n),

@@ -1,6 +1,7 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { createFamilyFacts } from './family-facts.js';
-import { FAMILY_FACT_NOTES } from './family-notes.js';
+import { FAMILY_FACT_NOTES, NO_UNITS } from './family-notes.js';
 
 export interface FamilySizeRow {
   [key: string]: number;
@@ -31,12 +32,12 @@ export const familySize: Indicator<FamilySizeRow> = {
     const units = context.scope.unitCount;
     const reported = rows.reduce((sum, r) => sum + Number(r.reported), 0);
     const coverage = {
-      field: 'units with a family size reported by the source',
+      field: bi('units with a family size reported by the source', '数据源提供同族规模的专利'),
       units,
       covered: reported,
       share: units ? reported / units : 0,
     };
-    if (units === 0) return { data: [], coverage, unsupported: 'no unit in scope' };
+    if (units === 0) return { data: [], coverage, unsupported: NO_UNITS };
     return {
       coverage,
       data: rows.map((r) => ({ size: Number(r.size), count: Number(r.n), share: Number(r.n) / units })),

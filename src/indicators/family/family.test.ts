@@ -80,7 +80,7 @@ describe('legal-status', () => {
     expect(rowOf(result, 'status', 'design')?.count).toBe(byType('Design right'));
     const total = result.data.reduce((s, r) => s + Number(r.count), 0);
     expect(total).toBe(droneRows.length);
-    expect(result.definition.notes.join(' ')).toMatch(/no legal status is recorded/);
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(/no legal status is recorded/);
   });
 });
 

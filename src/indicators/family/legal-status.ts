@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import {
   DOCUMENT_STATUS_RANK,
@@ -28,9 +29,18 @@ export const legalStatus: Indicator<LegalStatusRow> = {
     usesDateBasis: false,
     counting: 'whole',
     notes: [
-      'Legal-status values are normalised: ACTIVE, PATENTED, 有效, 授权 -> in-force; PENDING, 审中, 实质审查 -> pending; DISCONTINUED, EXPIRED, INACTIVE, 失效, 撤回, 驳回, 届满 -> lapsed; other values -> unknown; units with no recorded status -> not-recorded.',
-      'A recorded status is a snapshot at the date of the source export, not at the data cut-off.',
-      'Document-type basis: granted = a grant, reissue or plant patent or a grant date in the family; then utility-model, design, application (applications only), other; no document type -> not-recorded.',
+      bi(
+        'Legal-status values are normalised: ACTIVE, PATENTED, 有效, 授权 -> in-force; PENDING, 审中, 实质审查 -> pending; DISCONTINUED, EXPIRED, INACTIVE, 失效, 撤回, 驳回, 届满 -> lapsed; other values -> unknown; units with no recorded status -> not-recorded.',
+        '法律状态值经过归一化：ACTIVE、PATENTED、有效、授权 -> 有效（in-force）；PENDING、审中、实质审查 -> 审中（pending）；DISCONTINUED、EXPIRED、INACTIVE、失效、撤回、驳回、届满 -> 失效（lapsed）；其他值 -> 未知（unknown）；无法律状态记录的专利 -> 未记录（not-recorded）。',
+      ),
+      bi(
+        'A recorded status is a snapshot at the date of the source export, not at the data cut-off.',
+        '记录的法律状态是数据源导出当日的状态，而非数据截止日的状态。',
+      ),
+      bi(
+        'Document-type basis: granted = a grant, reissue or plant patent or a grant date in the family; then utility-model, design, application (applications only), other; no document type -> not-recorded.',
+        '按文献类型口径：授权 = 同族中有授权文本、再颁专利或植物专利，或有授权日；其次为实用新型、外观设计、申请（仅有申请公开）、其他；无文献类型 -> 未记录（not-recorded）。',
+      ),
     ],
   },
   async compute(context) {
@@ -54,20 +64,33 @@ export const legalStatus: Indicator<LegalStatusRow> = {
     const units = scope.unitCount;
     const covered = units - Number(rows.find((r) => r.status === 'not-recorded')?.n ?? 0);
     const coverage = {
-      field: basis === 'legal-status' ? 'units with a recorded legal status' : 'units with a document type',
+      field:
+        basis === 'legal-status'
+          ? bi('units with a recorded legal status', '有法律状态记录的专利')
+          : bi('units with a document type', '有文献类型信息的专利'),
       units,
       covered,
       share: units ? covered / units : 0,
     };
     if (covered === 0) {
-      return { data: [], coverage, unsupported: 'no unit in scope has a legal status or a document type' };
+      return {
+        data: [],
+        coverage,
+        unsupported: bi(
+          'no unit in scope has a legal status or a document type',
+          '范围内没有专利具有法律状态或文献类型信息',
+        ),
+      };
     }
     return {
       coverage,
       notes:
         basis === 'document-type'
           ? [
-              'no legal status is recorded for the units in scope: granted vs application from the document types',
+              bi(
+                'no legal status is recorded for the units in scope: granted vs application from the document types',
+                '范围内的专利没有法律状态记录：按文献类型区分授权与申请',
+              ),
             ]
           : [],
       data: rows.map((r) => ({ status: r.status, count: Number(r.n), share: Number(r.n) / units, basis })),

@@ -1,4 +1,5 @@
 import { clusterParamsFor, findClusters } from '../../geo/clusters/find-clusters.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { type ClusterApplicant, type ClusterField, clusterDetails } from './cluster-details.js';
 import { createInventorLinks, locationPoints, summariseLinks, unresolvedPlaces } from './inventor-links.js';
@@ -47,13 +48,18 @@ export const clusters: Indicator<ClusterRow> = {
       const summary = await summariseLinks(context, links.table);
       const unresolved = await unresolvedPlaces(context, links.table);
       const notes = unresolved.length
-        ? [`most frequent unresolved inventor places (links): ${unresolved.join('; ')}`]
+        ? [
+            bi(
+              `most frequent unresolved inventor places (links): ${unresolved.map((p) => p.en).join('; ')}`,
+              `最常见的未解析发明人地址（记录数）：${unresolved.map((p) => p.zh).join('；')}`,
+            ),
+          ]
         : [];
       if (summary.coverage.covered === 0) {
         const why =
           summary.coverage.units === 0
-            ? 'no inventors in scope'
-            : 'no inventor address in scope has coordinates';
+            ? bi('no inventors in scope', '范围内没有发明人信息')
+            : bi('no inventor address in scope has coordinates', '范围内没有发明人地址能定位到坐标');
         return { data: [], coverage: summary.coverage, notes, unsupported: why };
       }
       const points = await locationPoints(context, links.table);
@@ -77,9 +83,15 @@ export const clusters: Indicator<ClusterRow> = {
         topApplicants: details.applicants.get(cluster.rank) ?? [],
         topFields: details.fields.get(cluster.rank) ?? [],
       }));
+      const clustered = ((result.clusteredWeight / (result.totalWeight || 1)) * 100).toFixed(1);
+      const resolved = summary.resolvedWeight.toFixed(1);
       notes.push(
-        `${result.clusters.length} clusters, ${((result.clusteredWeight / (result.totalWeight || 1)) * 100).toFixed(1)} % of the geocoded inventor weight; ` +
-          `${summary.resolvedWeight.toFixed(1)} of ${summary.unitsWithInventors} units' inventor weight is geocoded`,
+        bi(
+          `${result.clusters.length} clusters, ${clustered} % of the geocoded inventor weight; ` +
+            `${resolved} of ${summary.unitsWithInventors} units' inventor weight is geocoded`,
+          `共 ${result.clusters.length} 个集群，覆盖已定位发明人权重的 ${clustered}%；` +
+            `${summary.unitsWithInventors} 件有发明人的专利中，已定位的发明人权重折合 ${resolved} 件`,
+        ),
       );
       return {
         data,

@@ -1,4 +1,5 @@
 import { countryName } from '../../geo/countries/world-region.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { basisMixNote, basisParameters, originCoverage, unitOriginsTable } from './unit-origins.js';
 
@@ -33,7 +34,10 @@ export const countryShare: Indicator<CountryShareRow> = {
       return {
         data: [],
         coverage,
-        unsupported: 'no unit in scope has an origin country (no party country, no office of first filing)',
+        unsupported: bi(
+          'no unit in scope has an origin country (no party country, no office of first filing)',
+          '范围内没有专利具有来源国信息（既无申请人或发明人国别，也无首次申请受理局）',
+        ),
       };
     }
     const rows = await context.store.all<{ country_code: string; n: number }>(

@@ -2,7 +2,7 @@ import { countryName } from '../../geo/countries/world-region.js';
 import type { Indicator } from '../indicator-types.js';
 import { isIncomplete } from '../trends/count-units-by-year.js';
 import { originsByYear, yearSpan } from './origins-by-year.js';
-import { basisMixNote, basisParameters, originCoverage } from './unit-origins.js';
+import { basisMixNote, basisParameters, noOriginWithYear, originCoverage } from './unit-origins.js';
 
 export interface CountryTrendRow {
   [key: string]: string | number | boolean;
@@ -32,7 +32,7 @@ export const countryTrend: Indicator<CountryTrendRow> = {
       return {
         data: [],
         coverage: origins.coverage,
-        unsupported: `no unit in scope has both an origin country and a ${context.params.dateBasis} year`,
+        unsupported: noOriginWithYear(context.params.dateBasis),
       };
     }
     const totals = new Map<string, number>();

@@ -72,7 +72,7 @@ describe('geography without party addresses (Lens drones)', () => {
   it('says province-share is unsupported, with its coverage', async () => {
     const result = await run(provinceShare);
     expect(result.supported).toBe(false);
-    expect(result.message).toMatch(/no applicant address/);
+    expect(result.message?.en).toMatch(/no applicant address/);
     expect(result.definition.coverage).toMatchObject({ units: scope.unitCount, covered: 0 });
   });
 
@@ -83,7 +83,7 @@ describe('geography without party addresses (Lens drones)', () => {
     );
     expect(inventors?.n).toBeGreaterThan(0);
     expect(result.supported).toBe(false);
-    expect(result.message).toBe('no inventor address in scope has coordinates');
+    expect(result.message?.en).toBe('no inventor address in scope has coordinates');
     expect(result.definition.coverage).toMatchObject({ units: inventors?.n, covered: 0, share: 0 });
   });
 });

@@ -82,7 +82,7 @@ describe('country-share on EPO and USPTO XML', () => {
          a.publication_number = p.publication_number AND a.role = 'applicant' AND a.country IS NOT NULL)`,
     );
     expect(p.unitsByInventorCountry).toBe(noApplicantCountry?.n);
-    expect(result.definition.notes.join(' ')).toMatch(/from applicant countries/);
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(/from applicant countries/);
   });
 });
 
@@ -186,6 +186,8 @@ describe('clusters on a handful of documents', () => {
     expect(result.definition.parameters).toMatchObject({ epsKm: 53, minWeight: 10, clustersFound: 0 });
     expect(result.data).toEqual([]);
     // "Kanagawa" (a prefecture, not a city) is an inventor place in these files that the gazetteer leaves open.
-    expect(result.definition.notes.join(' ')).toMatch(/unresolved inventor places.*Kanagawa, JP/);
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(
+      /unresolved inventor places.*Kanagawa, JP/,
+    );
   });
 });

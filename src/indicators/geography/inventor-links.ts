@@ -1,5 +1,6 @@
 import { PLACE_JOIN_SQL } from '../../geo/refresh-places.js';
-import type { Coverage, IndicatorContext } from '../indicator-types.js';
+import { bi } from '../bilingual.js';
+import type { Bilingual, Coverage, IndicatorContext } from '../indicator-types.js';
 import { tempTableName } from '../temp-table-name.js';
 
 /**
@@ -48,7 +49,7 @@ export async function summariseLinks(context: IndicatorContext, table: string): 
   const located = Number(row?.located ?? 0);
   return {
     coverage: {
-      field: 'inventor links with coordinates',
+      field: bi('inventor links with coordinates', '有坐标的发明人记录'),
       units: links,
       covered: located,
       share: links ? located / links : 0,
@@ -92,10 +93,15 @@ export async function unresolvedPlaces(
   context: IndicatorContext,
   table: string,
   limit = 10,
-): Promise<string[]> {
+): Promise<Bilingual[]> {
   const rows = await context.store.all<{ place: string; n: number }>(
     `SELECT concat_ws(', ', city, state, country) AS place, count(*)::INTEGER AS n FROM ${table}
      WHERE lat IS NULL GROUP BY city, state, country ORDER BY n DESC, place LIMIT ${Number(limit)}`,
   );
-  return rows.map((r) => `${r.place === '' ? '(no address)' : r.place} (${Number(r.n)})`);
+  return rows.map((r) =>
+    bi(
+      `${r.place === '' ? '(no address)' : r.place} (${Number(r.n)})`,
+      `${r.place === '' ? '（无地址）' : r.place}（${Number(r.n)}）`,
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import { readGeoTable } from '../../geo/countries/geo-data-file.js';
 import { PLACE_JOIN_SQL } from '../../geo/refresh-places.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 
 export interface ProvinceShareRow {
@@ -55,18 +56,24 @@ export const provinceShare: Indicator<ProvinceShareRow> = {
     const covered = Number(counts?.covered ?? 0);
     const chinese = Number(counts?.chinese ?? 0);
     const coverage = {
-      field: 'units with a Chinese applicant province',
+      field: bi('units with a Chinese applicant province', '有国内申请人省份信息的专利'),
       units: scope.unitCount,
       covered,
       share: scope.unitCount ? covered / scope.unitCount : 0,
     };
-    const unresolvedNote = `${chinese} units have a Chinese applicant (CN, HK, MO, TW); ${chinese - covered} of them without any resolved province are left out`;
+    const unresolvedNote = bi(
+      `${chinese} units have a Chinese applicant (CN, HK, MO, TW); ${chinese - covered} of them without any resolved province are left out`,
+      `${chinese} 件专利有中国申请人（CN、HK、MO、TW）；其中 ${chinese - covered} 件无法解析出省份，不计入统计`,
+    );
     if (covered === 0) {
       return {
         data: [],
         coverage,
         notes: [unresolvedNote],
-        unsupported: 'no applicant address in scope resolves to a Chinese province',
+        unsupported: bi(
+          'no applicant address in scope resolves to a Chinese province',
+          '范围内没有申请人地址能解析到中国省级行政区',
+        ),
       };
     }
     const rows = await store.all<{ province_code: string; n: number }>(
@@ -93,7 +100,13 @@ export const provinceShare: Indicator<ProvinceShareRow> = {
     return {
       data,
       coverage,
-      notes: [unresolvedNote, `Beijing + Guangdong combined share: ${(pair * 100).toFixed(1)} %`],
+      notes: [
+        unresolvedNote,
+        bi(
+          `Beijing + Guangdong combined share: ${(pair * 100).toFixed(1)} %`,
+          `北京与广东合计占比：${(pair * 100).toFixed(1)}%`,
+        ),
+      ],
       parameters: { beijingGuangdongShare: pair },
     };
   },

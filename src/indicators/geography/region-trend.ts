@@ -1,8 +1,9 @@
 import { type WorldRegion, worldRegion } from '../../geo/countries/world-region.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { isIncomplete } from '../trends/count-units-by-year.js';
 import { originsByYear, yearSpan } from './origins-by-year.js';
-import { basisMixNote, basisParameters, originCoverage } from './unit-origins.js';
+import { basisMixNote, basisParameters, noOriginWithYear, originCoverage } from './unit-origins.js';
 
 export const WORLD_REGIONS: readonly WorldRegion[] = [
   'asia',
@@ -42,7 +43,7 @@ export const regionTrend: Indicator<RegionTrendRow> = {
       return {
         data: [],
         coverage: origins.coverage,
-        unsupported: `no unit in scope has both an origin country and a ${context.params.dateBasis} year`,
+        unsupported: noOriginWithYear(context.params.dateBasis),
       };
     }
     const cells = new Map<string, number>();
@@ -74,7 +75,10 @@ export const regionTrend: Indicator<RegionTrendRow> = {
     const notes = [basisMixNote(origins)];
     if (unplaced.size)
       notes.push(
-        `origin codes without a world region, counted as 'other': ${[...unplaced].sort().join(', ')}`,
+        bi(
+          `origin codes without a world region, counted as 'other': ${[...unplaced].sort().join(', ')}`,
+          `无法归入世界地区的来源代码，计入“其他”（other）：${[...unplaced].sort().join('、')}`,
+        ),
       );
     return { data, coverage: origins.coverage, notes, parameters: basisParameters(origins) };
   },

@@ -1,4 +1,5 @@
 import { countryName } from '../../geo/countries/world-region.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { revealedAdvantage } from './rta.js';
 import { type SpecialisationCell, taxonomyCells, wipoFieldCells } from './specialisation-cells.js';
@@ -36,12 +37,17 @@ export const specialisation: Indicator<SpecialisationRow> = {
     const cells: SpecialisationCell[] = taxonomy
       ? await taxonomyCells(context, taxonomy)
       : await wipoFieldCells(context);
-    const columns = taxonomy ? `categories of taxonomy ${taxonomy}` : 'WIPO technology fields';
+    const columns = taxonomy
+      ? bi(`categories of taxonomy ${taxonomy}`, `分类体系 ${taxonomy} 的技术分支`)
+      : bi('WIPO technology fields', 'WIPO技术领域');
     if (cells.length === 0) {
       return {
         data: [],
         coverage: origins.coverage,
-        unsupported: `no unit in scope has both an origin country and ${columns}`,
+        unsupported: bi(
+          `no unit in scope has both an origin country and ${columns.en}`,
+          `范围内没有专利同时具有来源国和${columns.zh}信息`,
+        ),
       };
     }
     const countryTotals = new Map<string, number>();
@@ -77,7 +83,10 @@ export const specialisation: Indicator<SpecialisationRow> = {
       coverage: origins.coverage,
       notes: [
         basisMixNote(origins),
-        `columns: ${columns}; the reference is every origin country in scope, not only the top ${context.params.top}`,
+        bi(
+          `columns: ${columns.en}; the reference is every origin country in scope, not only the top ${context.params.top}`,
+          `列：${columns.zh}；参照基准为范围内的全部来源国，而不仅是前 ${context.params.top} 个`,
+        ),
       ],
       parameters: {
         ...basisParameters(origins),

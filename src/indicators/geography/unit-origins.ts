@@ -1,4 +1,5 @@
-import type { Coverage, IndicatorContext } from '../indicator-types.js';
+import { aYear, BASIS_YEAR, bi } from '../bilingual.js';
+import type { Bilingual, Coverage, DateBasis, IndicatorContext } from '../indicator-types.js';
 import { tempTableName } from '../temp-table-name.js';
 
 /** Origin bases from best to worst: a unit takes its origin from the best basis any of its publications has. */
@@ -50,17 +51,32 @@ export async function originCoverage(context: IndicatorContext): Promise<OriginC
   const units = context.scope.unitCount;
   return {
     basisMix,
-    coverage: { field: 'units with an origin country', units, covered, share: units ? covered / units : 0 },
+    coverage: {
+      field: bi('units with an origin country', '有来源国家/地区信息的专利'),
+      units,
+      covered,
+      share: units ? covered / units : 0,
+    },
   };
 }
 
 /** The basis mix in words, for the definition's notes. */
-export function basisMixNote({ basisMix, coverage }: OriginCoverage): string {
+export function basisMixNote({ basisMix, coverage }: OriginCoverage): Bilingual {
   const unknown = coverage.units - coverage.covered;
-  return (
+  return bi(
     `origin basis: ${basisMix.applicant} units from applicant countries, ${basisMix.inventor} from inventor countries ` +
-    `(no applicant country), ${basisMix.office} from the office of first filing (neither); ${unknown} units without ` +
-    'any origin are left out of the counts and the shares'
+      `(no applicant country), ${basisMix.office} from the office of first filing (neither); ${unknown} units without ` +
+      'any origin are left out of the counts and the shares',
+    `来源国口径：${basisMix.applicant} 件专利按申请人国别，${basisMix.inventor} 件按发明人国别（无申请人国别），` +
+      `${basisMix.office} 件按首次申请受理局（二者皆无）；${unknown} 件没有任何来源信息的专利不计入数量和占比`,
+  );
+}
+
+/** Why a yearly origin indicator has nothing to count. */
+export function noOriginWithYear(basis: DateBasis): Bilingual {
+  return bi(
+    `no unit in scope has both an origin country and ${aYear(basis)}`,
+    `范围内没有专利同时具有来源国和${BASIS_YEAR[basis].zh}信息`,
   );
 }
 

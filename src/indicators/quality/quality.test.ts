@@ -70,8 +70,12 @@ describe('quality', () => {
     );
     // The 2016 Lens layout has no claims: not available, not zero.
     expect(component(result, 'claims')).toMatchObject({ units: 0, coverage: 0, mean: null });
-    expect(result.definition.notes.join(' ')).toMatch(/cited-by count reported by the source/);
-    expect(result.definition.notes.join(' ')).toMatch(/quality_index left out: claims, generality/);
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(
+      /cited-by count reported by the source/,
+    );
+    expect(result.definition.notes.map((n) => n.en).join(' ')).toMatch(
+      /quality_index left out: claims, generality/,
+    );
   });
 
   it('forward citations on a store without any citation data: coverage 0, never a zero', async () => {

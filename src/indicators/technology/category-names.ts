@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Store } from '../../store/open-store.js';
+import { bi } from '../bilingual.js';
+import type { Bilingual } from '../indicator-types.js';
 
 const named = z.object({
   id: z.string(),
@@ -44,8 +46,11 @@ export async function readCategoryNames(
 }
 
 /** The taxonomies labelled in the store, for the message of an indicator that needs --taxonomy. */
-export async function needsTaxonomyMessage(store: Store): Promise<string> {
+export async function needsTaxonomyMessage(store: Store): Promise<Bilingual> {
   const rows = await store.all<{ id: string }>('SELECT DISTINCT taxonomy_id AS id FROM labels ORDER BY 1');
-  const list = rows.length ? rows.map((r) => r.id).join(', ') : 'none (run `patlas classify` first)';
-  return `needs --taxonomy; taxonomies in this store: ${list}`;
+  const ids = rows.map((r) => r.id);
+  return bi(
+    `needs --taxonomy; taxonomies in this store: ${ids.length ? ids.join(', ') : 'none (run `patlas classify` first)'}`,
+    `需要指定 --taxonomy；本数据库已有的分类体系：${ids.length ? ids.join('、') : '无（请先运行 `patlas classify`）'}`,
+  );
 }

@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { needsTaxonomyMessage, readCategoryNames } from './category-names.js';
 import { categoryUnitsSql } from './category-units-sql.js';
@@ -23,7 +24,12 @@ export const categoryShare: Indicator<CategoryShareRow> = {
     formula: 'share = units labelled in the category / units in scope',
     usesDateBasis: false,
     counting: 'whole',
-    notes: ['Whole counting: a unit labelled in two categories counts once in each.'],
+    notes: [
+      bi(
+        'Whole counting: a unit labelled in two categories counts once in each.',
+        '整数计数：同时标引为两个分支的专利在每个分支各计一次。',
+      ),
+    ],
   },
   async compute(context) {
     const { store, params, scope } = context;
@@ -43,13 +49,20 @@ export const categoryShare: Indicator<CategoryShareRow> = {
     );
     const covered = Number(labelled?.n ?? 0);
     const coverage = {
-      field: `units labelled by ${params.taxonomy}`,
+      field: bi(`units labelled by ${params.taxonomy}`, `经 ${params.taxonomy} 分类标引的专利`),
       units,
       covered,
       share: units ? covered / units : 0,
     };
     if (rows.length === 0)
-      return { data: [], coverage, unsupported: `no unit in scope has a label of ${params.taxonomy}` };
+      return {
+        data: [],
+        coverage,
+        unsupported: bi(
+          `no unit in scope has a label of ${params.taxonomy}`,
+          `范围内没有专利带有 ${params.taxonomy} 分类标引`,
+        ),
+      };
     return {
       coverage,
       data: rows.map((r) => {

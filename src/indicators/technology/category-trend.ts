@@ -1,3 +1,4 @@
+import { bi, unitsWithYear } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { isIncomplete } from '../trends/count-units-by-year.js';
 import { needsTaxonomyMessage, readCategoryNames } from './category-names.js';
@@ -23,13 +24,16 @@ export const categoryTrend: Indicator<CategoryTrendRow> = {
     },
     counting: 'whole',
     notes: [
-      'Whole counting: a unit labelled in two categories counts once in each, so category counts can add up to more than the units in scope.',
+      bi(
+        'Whole counting: a unit labelled in two categories counts once in each, so category counts can add up to more than the units in scope.',
+        '整数计数：同时标引为两个分支的专利在每个分支各计一次，因此各分支数量之和可能大于范围内的专利数。',
+      ),
     ],
   },
   async compute(context) {
     const { store, params, scope } = context;
     const coverage = {
-      field: `units with a ${params.dateBasis} year`,
+      field: unitsWithYear(params.dateBasis),
       units: scope.unitCount,
       covered: scope.unitsWithYear,
       share: scope.unitCount ? scope.unitsWithYear / scope.unitCount : 0,
@@ -47,7 +51,10 @@ export const categoryTrend: Indicator<CategoryTrendRow> = {
       return {
         data: [],
         coverage,
-        unsupported: `no unit in scope has a label of ${params.taxonomy} and a year`,
+        unsupported: bi(
+          `no unit in scope has a label of ${params.taxonomy} and a year`,
+          `范围内没有专利同时带有 ${params.taxonomy} 分类标引和年份信息`,
+        ),
       };
     }
     const years = rows.map((r) => Number(r.year));

@@ -1,4 +1,5 @@
 import type { SqlParams } from '../../store/open-store.js';
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { readCategoryNames } from './category-names.js';
 import { categoryUnitsSql } from './category-units-sql.js';
@@ -26,8 +27,14 @@ export const effectMatrix: Indicator<EffectMatrixRow> = {
     usesDateBasis: false,
     counting: 'whole',
     notes: [
-      "Only effects with polarity 'improves' count (a stated worsening is not a technical effect of the invention).",
-      'Whole counting: a unit counts in every branch and every effect it has.',
+      bi(
+        "Only effects with polarity 'improves' count (a stated worsening is not a technical effect of the invention).",
+        '只统计“改进”类功效（文中陈述的性能变差不属于发明的技术功效）。',
+      ),
+      bi(
+        'Whole counting: a unit counts in every branch and every effect it has.',
+        '整数计数：一件专利在其所属的每个分支和具有的每项功效中各计一次。',
+      ),
     ],
   },
   async compute(context) {
@@ -55,7 +62,7 @@ export const effectMatrix: Indicator<EffectMatrixRow> = {
     const units = scope.unitCount;
     const n = Number(covered?.n ?? 0);
     const coverage = {
-      field: 'units with a technical effect (improves)',
+      field: bi('units with a technical effect (improves)', '有技术功效（改进类）的专利'),
       units,
       covered: n,
       share: units ? n / units : 0,
@@ -64,18 +71,26 @@ export const effectMatrix: Indicator<EffectMatrixRow> = {
       return {
         data: [],
         coverage,
-        unsupported:
+        unsupported: bi(
           'no unit in scope has a technical effect (run `patlas effects`; effects need titles, abstracts or claims)',
+          '范围内没有专利标引技术功效（请运行 `patlas effects`；功效识别需要标题、摘要或权利要求）',
+        ),
       };
     }
     if (rows.length === 0) {
       const missing = byTaxonomy
-        ? `a label of ${params.taxonomy}`
-        : 'a WIPO technology field (IPC/CPC classes; or give --taxonomy)';
+        ? bi(`a label of ${params.taxonomy}`, `${params.taxonomy} 分类标引`)
+        : bi(
+            'a WIPO technology field (IPC/CPC classes; or give --taxonomy)',
+            'WIPO技术领域（需要IPC/CPC分类号；或指定 --taxonomy）',
+          );
       return {
         data: [],
         coverage,
-        unsupported: `no unit in scope has both ${missing} and a technical effect`,
+        unsupported: bi(
+          `no unit in scope has both ${missing.en} and a technical effect`,
+          `范围内没有专利同时具有${missing.zh}和技术功效`,
+        ),
       };
     }
     const taxonomyName = params.taxonomy ? await readCategoryNames(store, params.taxonomy) : null;
@@ -92,7 +107,12 @@ export const effectMatrix: Indicator<EffectMatrixRow> = {
       coverage,
       notes: taxonomyName
         ? []
-        : ['no --taxonomy: branches are the WIPO technology fields (35 fields, IPC concordance)'],
+        : [
+            bi(
+              'no --taxonomy: branches are the WIPO technology fields (35 fields, IPC concordance)',
+              '未指定 --taxonomy：技术分支为WIPO技术领域（35个领域，按IPC对照表划分）',
+            ),
+          ],
       parameters: { branches: taxonomyName ? `taxonomy ${params.taxonomy}` : 'WIPO technology fields' },
       data: rows.map((r) => ({
         category: r.category,

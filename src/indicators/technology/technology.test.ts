@@ -51,7 +51,7 @@ describe('category-trend and category-share', () => {
     for (const indicator of [categoryTrend, categoryShare]) {
       const result = await run(istat, indicator);
       expect(result.supported).toBe(false);
-      expect(result.message).toBe('needs --taxonomy; taxonomies in this store: wipo2019');
+      expect(result.message?.en).toBe('needs --taxonomy; taxonomies in this store: wipo2019');
     }
   });
 
@@ -114,7 +114,7 @@ describe('effect-matrix', () => {
   it('without --taxonomy: WIPO fields as branches, and unsupported where no unit has a field', async () => {
     const byField = await run(xml, effectMatrix);
     expect(byField.supported).toBe(true);
-    expect(byField.definition.notes.join(' ')).toMatch(/WIPO technology fields/);
+    expect(byField.definition.notes.map((n) => n.en).join(' ')).toMatch(/WIPO technology fields/);
     const total = await xml.one<{ n: number }>(
       `SELECT count(*) AS n FROM (SELECT DISTINCT t.field_nr, e.effect_id, e.publication_number FROM technical_effects e
        JOIN technology_fields t USING (publication_number) WHERE e.polarity = 'improves')`,
@@ -123,6 +123,6 @@ describe('effect-matrix', () => {
     // istat has titles and abstracts but no IPC/CPC class: no WIPO field to use as a branch.
     const none = await run(istat, effectMatrix);
     expect(none.supported).toBe(false);
-    expect(none.message).toMatch(/WIPO technology field/);
+    expect(none.message?.en).toMatch(/WIPO technology field/);
   });
 });

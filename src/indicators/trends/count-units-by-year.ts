@@ -1,4 +1,5 @@
-import type { IndicatorContext } from '../indicator-types.js';
+import { unitsWithYear } from '../bilingual.js';
+import type { Coverage, IndicatorContext } from '../indicator-types.js';
 
 export interface YearCount {
   year: number;
@@ -32,10 +33,10 @@ export function isIncomplete(year: number, context: IndicatorContext): boolean {
 }
 
 /** Coverage of the date basis: units with a year. */
-export function yearCoverage(context: IndicatorContext) {
+export function yearCoverage(context: IndicatorContext): Coverage {
   const { scope, params } = context;
   return {
-    field: `units with a ${params.dateBasis} year`,
+    field: unitsWithYear(params.dateBasis),
     units: scope.unitCount,
     covered: scope.unitsWithYear,
     share: scope.unitCount ? scope.unitsWithYear / scope.unitCount : 0,

@@ -1,3 +1,4 @@
+import { noUnitWithYear } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { countUnitsByYear, yearCoverage } from './count-units-by-year.js';
 
@@ -29,7 +30,7 @@ export const filingTrend: Indicator<FilingTrendRow> = {
     });
     const coverage = yearCoverage(context);
     if (coverage.covered === 0) {
-      return { data: [], coverage, unsupported: `no unit in scope has a ${context.params.dateBasis} year` };
+      return { data: [], coverage, unsupported: noUnitWithYear(context.params.dateBasis) };
     }
     return { data, coverage };
   },

@@ -1,3 +1,4 @@
+import { bi } from '../bilingual.js';
 import type { Indicator } from '../indicator-types.js';
 import { countUnitsByYear, yearCoverage } from './count-units-by-year.js';
 import { cagr, logLinearGrowth } from './growth-rates.js';
@@ -46,15 +47,24 @@ export const growth: Indicator<GrowthRow> = {
     if (!startYear || !endYear || endYear.year <= startYear.year) {
       const why =
         years.some((y) => y.incomplete) && !includeIncomplete
-          ? 'fewer than two complete years with units (years within the publication lag are left out; --include-incomplete uses them)'
-          : 'fewer than two years with units';
+          ? bi(
+              'fewer than two complete years with units (years within the publication lag are left out; --include-incomplete uses them)',
+              '有专利的完整年份不足两年（处于公开滞后期的年份未计入；使用 --include-incomplete 可纳入这些年份）',
+            )
+          : bi('fewer than two years with units', '有专利的年份不足两年');
       return { data: [], coverage, unsupported: why };
     }
     const notes = years.some((y) => y.incomplete)
       ? [
           includeIncomplete
-            ? 'includes incomplete years (asked for): the end of the window is understated by the publication lag'
-            : `incomplete years after ${context.scope.lastCompleteYear} are left out`,
+            ? bi(
+                'includes incomplete years (asked for): the end of the window is understated by the publication lag',
+                '按要求纳入了不完整年份：受公开滞后影响，窗口末端的数量偏低',
+              )
+            : bi(
+                `incomplete years after ${context.scope.lastCompleteYear} are left out`,
+                `${context.scope.lastCompleteYear} 年之后的不完整年份未计入`,
+              ),
         ]
       : [];
     return {

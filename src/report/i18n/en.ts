@@ -61,7 +61,7 @@ export const en: ReportDictionary = {
     cutoffText: (date, source, last) =>
       `${date} (${source}${last === null ? '' : `; last complete year ${last}`})`,
   },
-  coverageField: (field) => field,
+  lang: 'en',
   dateBases: {
     priority: 'earliest priority year',
     application: 'application year',

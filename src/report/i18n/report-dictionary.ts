@@ -1,3 +1,4 @@
+import type { Lang } from '../../charts/chart-spec.js';
 import type { EffectId } from '../../classify/effects/lexicon-schema.js';
 import type { WorldRegion } from '../../geo/countries/world-region.js';
 import type { ApplicantSector } from '../../harmonize/applicants/applicant-sector.js';
@@ -184,8 +185,8 @@ export interface ReportDictionary {
     colon: string;
     cutoffText(date: string, source: string, lastCompleteYear: number | null): string;
   };
-  /** An indicator's coverage field (stated in English by the indicator) in this language. */
-  coverageField(field: string): string;
+  /** The language of this dictionary: which side of an indicator's bilingual texts (messages, notes) it quotes. */
+  lang: Lang;
   dateBases: Record<DateBasis, string>;
   units: Record<CountingUnit, string>;
   unitsPlural: Record<CountingUnit, string>;

@@ -1,5 +1,4 @@
 import type { ReportDictionary } from './report-dictionary.js';
-import { zhCoverageField } from './zh-coverage-field.js';
 
 export const zh: ReportDictionary = {
   htmlLang: 'zh-CN',
@@ -56,7 +55,7 @@ export const zh: ReportDictionary = {
     cutoffText: (date, source, last) =>
       `${date}（${source}${last === null ? '' : `；最后完整年份为${last}年`}）`,
   },
-  coverageField: zhCoverageField,
+  lang: 'zh',
   dateBases: { priority: '最早优先权年', application: '申请年', publication: '公开年' },
   units: { family: '专利族', publication: '公开文献' },
   unitsPlural: { family: '个专利族', publication: '件公开文献' },

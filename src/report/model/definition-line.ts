@@ -2,11 +2,11 @@ import type { Coverage, IndicatorDefinition } from '../../indicators/indicator-t
 import type { NumberFormat } from '../i18n/number-format.js';
 import type { ReportDictionary } from '../i18n/report-dictionary.js';
 
-/** "field: covered of units (share)" in the report's language. */
+/** "field: covered of units (share)" in the report's language (the field is the indicator's own, bilingual). */
 export function coverageText(coverage: Coverage | null, dict: ReportDictionary, fmt: NumberFormat): string {
   if (!coverage) return dict.noCoverage;
   return dict.coverageOf(
-    dict.coverageField(coverage.field),
+    coverage.field[dict.lang],
     fmt.count(coverage.covered),
     fmt.count(coverage.units),
     fmt.share(coverage.share),

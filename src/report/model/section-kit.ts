@@ -65,7 +65,7 @@ export function indicatorTable(
 /** Why an indicator is not shown: its message and coverage, in one line. */
 export function missingLine(ctx: SectionContext, result: IndicatorResult | undefined): string {
   if (!result) return ctx.dict.missing(ctx.dict.notInStore, '');
-  const what = result.message ?? ctx.dict.notInStore;
+  const what = result.message ? say(ctx.lang, result.message) : ctx.dict.notInStore;
   const coverage = result.definition.coverage
     ? coverageText(result.definition.coverage, ctx.dict, ctx.fmt)
     : '';

@@ -36,7 +36,7 @@ export interface Definition {
   cutoff: string | null;
   cutoffSource: string;
   lastCompleteYear: number | null;
-  coverage: { field: string; units: number; covered: number; share: number } | null;
+  coverage: { field: Bilingual; units: number; covered: number; share: number } | null;
 }
 
 export interface ChartSpec {
@@ -52,7 +52,8 @@ export interface ChartSpec {
 export interface ChartsResponse {
   definition: Definition;
   supported: boolean;
-  message: string | null;
+  /** Why the data cannot support the indicator, in both languages. */
+  message: Bilingual | null;
   charts: ChartSpec[];
 }
 

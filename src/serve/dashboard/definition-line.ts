@@ -30,8 +30,8 @@ export function definitionLine(definition: Definition): string {
     const share = `${formatNumber(coverage.share * 100)}%`;
     parts.push(
       lang() === 'zh'
-        ? `${t('coverage')} ${share}（${formatNumber(coverage.covered)}/${formatNumber(coverage.units)}）`
-        : `${t('coverage')} ${share} (${coverage.field}: ${formatNumber(coverage.covered)} of ${formatNumber(coverage.units)})`,
+        ? `${t('coverage')} ${share}（${coverage.field.zh}：${formatNumber(coverage.covered)}/${formatNumber(coverage.units)}）`
+        : `${t('coverage')} ${share} (${coverage.field.en}: ${formatNumber(coverage.covered)} of ${formatNumber(coverage.units)})`,
     );
   }
   return parts.join(sep);

@@ -69,7 +69,10 @@ async function fillCard(body: HTMLElement, response: ChartsResponse, onDrill: Dr
   const definition = el('p', { className: 'definition', text: definitionLine(response.definition) });
   if (!response.supported) {
     replaceChildren(body, [
-      el('p', { className: 'unsupported', text: `${t('unsupported')} ${response.message ?? ''}` }),
+      el('p', {
+        className: 'unsupported',
+        text: `${t('unsupported')}${lang() === 'zh' ? '' : ' '}${response.message?.[lang()] ?? ''}`,
+      }),
       definition,
     ]);
     return;

@@ -1,4 +1,5 @@
-import type { IndicatorContext } from '../../indicator-types.js';
+import { bi } from '../../bilingual.js';
+import type { Bilingual, IndicatorContext } from '../../indicator-types.js';
 import { createQualityTable } from '../../quality/create-quality-table.js';
 import { tempTableName } from '../../temp-table-name.js';
 import { readApplicantAttributes } from '../applicant-attributes.js';
@@ -16,7 +17,7 @@ export interface CandidateValues {
 export interface FactorValues {
   candidates: CandidateValues[];
   /** Factor ids with no data anywhere in scope, and why. */
-  missing: Record<string, string>;
+  missing: Record<string, Bilingual>;
 }
 
 interface AggregateRow {
@@ -174,23 +175,29 @@ function missingFactors(
     quality: boolean;
     lastYear: number | null;
   },
-): Record<string, string> {
-  const missing: Record<string, string> = {};
+): Record<string, Bilingual> {
+  const missing: Record<string, Bilingual> = {};
   const none = (key: keyof AggregateRow) => data.rows.every((r) => r[key] === null);
   for (const f of factors) {
     const why =
       (f.measure === 'recent-activity' || f.measure === 'growth') && data.lastYear === null
-        ? 'no unit has a year'
+        ? bi('no unit has a year', '没有专利具有年份信息')
         : f.measure === 'claims-ratio' && data.claims === null
-          ? 'no claim counts in scope'
+          ? bi('no claim counts in scope', '范围内没有权利要求数量')
           : f.measure === 'citations' && none('cites')
-            ? 'no forward citations (no cited-by counts, no citing documents in the store)'
+            ? bi(
+                'no forward citations (no cited-by counts, no citing documents in the store)',
+                '没有被引数据（既无被引次数，数据库中也没有施引文献）',
+              )
             : f.measure === 'technical-effects' && data.effects === 0
-              ? 'no technical effects in the store (run patlas effects)'
+              ? bi(
+                  'no technical effects in the store (run patlas effects)',
+                  '数据库中没有技术功效标引（请运行 patlas effects）',
+                )
               : f.measure === 'quality' && (!data.quality || none('quality'))
-                ? 'no quality index for any unit'
+                ? bi('no quality index for any unit', '没有专利具有质量指数')
                 : f.measure === 'overseas-share' && none('overseas')
-                  ? 'no publication offices'
+                  ? bi('no publication offices', '没有公开受理局信息')
                   : null;
     if (why) missing[f.id] = why;
   }

@@ -26,7 +26,7 @@ export interface ScoredApplicant {
 export function scoreCandidates(
   candidates: readonly CandidateValues[],
   factors: readonly ScoringFactor[],
-  missing: Readonly<Record<string, string>>,
+  missing: Readonly<Record<string, unknown>>,
 ): ScoredApplicant[] {
   const used = factors.filter((f) => !(f.id in missing));
   const total = used.reduce((s, f) => s + f.weight, 0);

@@ -24,7 +24,9 @@ const factorSchema = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, e.g. recent-activity'),
     name: z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict(),
     measure: z.enum(SCORING_MEASURES, { error: `must be one of ${SCORING_MEASURES.join(', ')}` }),
-    source: z.string().min(1).describe('where the value comes from and how it is computed, in words'),
+    source: z
+      .union([z.string().min(1), z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict()])
+      .describe('where the value comes from and how it is computed, in words (one text, or { en, zh })'),
     normalisation: z.literal('min-max', { error: 'must be min-max (across the evaluated applicants)' }),
     weight: z.number({ error: 'must be a number' }).min(0, 'must be 0 or more').max(1, 'must be 1 or less'),
     years: z.number().int('must be a whole number of years').min(1).max(20).optional(),

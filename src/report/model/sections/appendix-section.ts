@@ -70,12 +70,14 @@ function definitionsTable(ctx: SectionContext): ReportTable {
       d.dateBasis ? dict.dateBases[d.dateBasis] : dict.definition.noDateBasis,
       dict.units[d.unit],
       dict.countings[d.counting],
-      d.cutoff ? `${d.cutoff} (${dict.cutoffSources[d.cutoffSource]}: ${d.cutoffExplanation})` : dict.none,
+      d.cutoff
+        ? `${d.cutoff} (${dict.cutoffSources[d.cutoffSource]}${dict.definition.colon}${say(ctx.lang, d.cutoffExplanation)})`
+        : dict.none,
       d.lastCompleteYear,
       pairs({ ...d.filters }) || dict.none,
       pairs(d.parameters) || dict.none,
       coverageText(d.coverage, dict, ctx.fmt),
-      d.notes.join(' | '),
+      d.notes.map((note) => say(ctx.lang, note)).join(' | '),
     ]),
   };
 }
