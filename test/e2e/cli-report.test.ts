@@ -69,6 +69,17 @@ describe('patlas report', () => {
     expect(en).not.toMatch(/\p{Script=Han}{2,}.*Filing trends/u);
   });
 
+  it('the zh HTML quotes no English sentence from the indicators in its missing and definition lines', () => {
+    const zh = readFileSync(join(out, 'report.zh.html'), 'utf8');
+    const lines = [...zh.matchAll(/<p class="(?:missing|definition)">([^<]*)<\/p>/g)].map((m) => m[1] ?? '');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(line).toMatch(/\p{Script=Han}/u);
+      // Three lower-case English words in a row would be an English sentence left in the Chinese report.
+      expect(line).not.toMatch(/\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
+    }
+  });
+
   it('the PDF is a PDF with pages', () => {
     for (const f of report.files) {
       const pdf = readFileSync(f.pdf ?? '');

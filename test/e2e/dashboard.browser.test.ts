@@ -190,7 +190,14 @@ describe('dashboard', () => {
     expect(chartRequests.slice(before).some((url) => url.includes('lang=zh'))).toBe(true);
     expect(await page.locator('[data-chart="filing-trend"] svg').textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await page.locator('[data-indicator="filing-trend"] .definition').first().textContent()).toMatch(
-      /日期口径：公开年/,
+      /日期口径：公开年.*覆盖率 100%（有公开年信息的专利：/,
+    );
+    // Why an indicator is unsupported, in the indicator's own Chinese (not an English sentence in a Chinese frame).
+    const unsupported = await page.locator('.unsupported').allTextContents();
+    expect(unsupported.length).toBeGreaterThan(0);
+    for (const text of unsupported) expect(text).not.toMatch(/\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
+    expect(unsupported.join('\n')).toContain(
+      '当前数据无法支持该指标：需要指定 --taxonomy；本数据库已有的分类体系：',
     );
     await page.screenshot({ path: `${SHOTS}/dashboard-zh.png` });
     await page.click('button.lang');

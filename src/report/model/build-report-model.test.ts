@@ -134,4 +134,41 @@ describe('report model on the Lens drones export', () => {
     expect(snapshot?.rows[0]).toEqual(['Snapshot hash (SHA-256)', data.snapshot.hash]);
     expect(data.snapshot.hash).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('quotes the indicators in Chinese in the zh report: what is missing, coverage fields, cut-off and notes', () => {
+    const han = /[\u4e00-\u9fff]/;
+    // Three lower-case English words in a row: an English sentence left in the Chinese report.
+    const englishRun = /\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/;
+    const missing = zh.sections.flatMap((s) => [
+      ...(s.missing ? [s.missing] : []),
+      ...s.blocks.flatMap((b) => (b.kind === 'missing' ? [b.text] : [])),
+    ]);
+    expect(missing.length).toBeGreaterThan(2);
+    for (const line of missing) {
+      expect(line).toMatch(han);
+      expect(line).not.toMatch(englishRun);
+    }
+    // The drones export has no inventor coordinates: the indicator's own reason, in Chinese.
+    expect(zh.sections.find((s) => s.id === 'clusters')?.missing).toContain(
+      '范围内没有发明人地址能定位到坐标',
+    );
+    const definitions = reportTables(zh).find((t) => t.id === 'definitions');
+    const column = (key: string) => definitions?.columns.findIndex((c) => c.key === key) ?? -1;
+    const [cutoff, coverage, notes] = [column('cutoff'), column('coverage'), column('notes')];
+    expect(Math.min(cutoff, coverage, notes)).toBeGreaterThanOrEqual(0);
+    for (const row of definitions?.rows ?? []) {
+      for (const cell of [row[cutoff], row[coverage], row[notes]]) {
+        if (cell === '' || cell === null) continue;
+        expect(String(cell), String(row[0])).toMatch(han);
+        expect(String(cell), String(row[0])).not.toMatch(englishRun);
+      }
+    }
+    expect(definitions?.rows.find((r) => r[0] === 'top-applicants')?.[notes]).toContain('申请人经过归一化');
+    expect(definitions?.rows.find((r) => r[0] === 'filing-trend')?.[coverage]).toContain(
+      '有优先权年信息的专利',
+    );
+    for (const line of missing.concat((definitions?.rows ?? []).map((r) => String(r[notes])))) {
+      expect(line).not.toContain('no unit in scope');
+    }
+  });
 });
