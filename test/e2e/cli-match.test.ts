@@ -149,6 +149,8 @@ describe('patlas index and patlas match', () => {
     await runCli(['ingest', grant, '--db', db, '--json']);
     const { result, json } = await match('无人机', 3);
     expect(json.index.stale).toBe(true);
-    expect(result.stderr).toMatch(/ingested after the text index was built[\s\S]*patlas index/);
+    expect(result.stderr).toMatch(
+      /store changed \(ingest or refresh\) after the text index was built[\s\S]*patlas index/,
+    );
   });
 });

@@ -36,8 +36,8 @@ export async function runMatchCommand(need: string, options: MatchOptions): Prom
     const result = await matchNeed(store, params.q, { top: params.top });
     if (result.index.stale) {
       process.stderr.write(
-        `patlas: warning: publications were ingested after the text index was built (${result.index.builtAt}); ` +
-          `they are not searched\n  hint: rebuild it with \`patlas index --db ${options.db}\`\n`,
+        `patlas: warning: the store changed (ingest or refresh) after the text index was built (${result.index.builtAt}); ` +
+          `new texts are not searched and applicant names may be out of date\n  hint: rebuild it with \`patlas index --db ${options.db}\`\n`,
       );
     }
     process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : matchText(result));

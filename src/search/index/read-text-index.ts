@@ -16,7 +16,7 @@ export interface TextIndexInfo {
   tokenizerVersion: string;
   builtAt: string;
   patlasVersion: string;
-  /** True when publications or texts were ingested after the index was built: new texts are not searched. */
+  /** True when the store changed (ingest, or a refresh of applicant names or origins) after the index was built. */
   stale: boolean;
 }
 
