@@ -15,10 +15,29 @@ export interface DataCutoff {
   explanation: Bilingual;
 }
 
+type SourceLatest = {
+  source_format: string;
+  latest: string;
+  /** What the date is: the latest publication date, or a lower bound from a later-known field. */
+  basis: 'publication date' | 'publication year' | 'filing date' | 'priority year';
+  n: number;
+};
+
+const BASIS_ZH: Record<SourceLatest['basis'], string> = {
+  'publication date': '公开日',
+  'publication year': '公开年',
+  'filing date': '申请日或优先权日',
+  'priority year': '优先权年',
+};
+
 /**
  * The cut-off the user set, else the data's own: for each source format holding at least 5 % of the scope's
  * publications, its latest publication date; the earliest of those. A store mixing a 2016 export with a few 2022
  * documents is complete only to 2016: the few recent documents must not make 2017-2022 look like a collapse.
+ * Sources without publication dates (istat, CSET, many spreadsheets) do not take part while any source has them: a
+ * sample of 2000-2001 filings says nothing about when it was extracted. When no source has them, the latest
+ * publication year, filing date or priority year is a lower bound of the extract date and stands in for it (1 January
+ * of a year): it can only make fewer years count as complete, never more, and the explanation says to set --cutoff.
  */
 export async function readDataCutoff(
   store: Store,
@@ -27,32 +46,60 @@ export async function readDataCutoff(
 ): Promise<DataCutoff> {
   if (userCutoff)
     return { date: userCutoff, source: 'user', explanation: bi('set by the user', '由用户指定') };
-  const rows = await store.all<{ source_format: string; latest: string; n: number }>(
+  const rows = await store.all<SourceLatest>(
     `WITH per_source AS (
-       SELECT p.source_format, max(p.publication_date) AS latest, count(*) AS n
-       FROM ${scopePubs} s JOIN publications p USING (publication_number) GROUP BY p.source_format)
-     SELECT source_format, strftime(latest, '%Y-%m-%d') AS latest, n FROM per_source
+       SELECT p.source_format, count(*) AS n, max(p.publication_date) AS pub_date, max(p.publication_year) AS pub_year,
+         max(greatest(p.application_date, p.priority_date)) AS filing_date, max(p.priority_year) AS prio_year
+       FROM ${scopePubs} s JOIN publications p USING (publication_number) GROUP BY p.source_format),
+     latest AS (
+       SELECT source_format, n,
+         CASE WHEN pub_date IS NOT NULL THEN pub_date
+           WHEN pub_year IS NOT NULL THEN make_date(pub_year, 1, 1)
+           WHEN filing_date IS NOT NULL THEN filing_date
+           WHEN prio_year IS NOT NULL THEN make_date(prio_year, 1, 1) END AS latest,
+         CASE WHEN pub_date IS NOT NULL THEN 'publication date'
+           WHEN pub_year IS NOT NULL THEN 'publication year'
+           WHEN filing_date IS NOT NULL THEN 'filing date'
+           ELSE 'priority year' END AS basis
+       FROM per_source)
+     SELECT source_format, strftime(latest, '%Y-%m-%d') AS latest, basis, n FROM latest
      WHERE latest IS NOT NULL AND n >= ? * (SELECT count(*) FROM ${scopePubs})
      ORDER BY latest, source_format`,
     [CUTOFF_SOURCE_MIN_SHARE],
   );
-  const first = rows[0];
+  const dated = rows.filter((r) => r.basis === 'publication date');
+  const chosen = dated.length > 0 ? dated : rows;
+  const first = chosen[0];
   if (!first)
     return {
       date: null,
       source: 'store',
-      explanation: bi('no publication dates in scope', '范围内没有公开日信息'),
+      explanation: bi('no publication or filing dates in scope', '范围内没有公开日或申请日信息'),
     };
-  const sources = rows.map((r) => `${r.source_format} ${r.latest}`).join(', ');
+  const how = (r: SourceLatest) =>
+    r.basis === 'publication date'
+      ? bi(`${r.source_format} ${r.latest}`, `${r.source_format} ${r.latest}`)
+      : bi(
+          `${r.source_format} ${r.latest} (no publication dates: lower bound from its latest ${r.basis})`,
+          `${r.source_format} ${r.latest}（无公开日：按其最晚${BASIS_ZH[r.basis]}估计的下限）`,
+        );
+  const sources = chosen.map(how);
+  const estimated = first.basis !== 'publication date';
+  const advice = estimated
+    ? bi(
+        '; the extract date is not in the data: set --cutoff to it for the right incomplete years',
+        '；数据中没有检索（导出）日期，请用 --cutoff 指定，以正确判断不完整年份',
+      )
+    : bi('', '');
   const explanation =
-    rows.length === 1
+    chosen.length === 1
       ? bi(
-          `latest publication date in scope (${first.source_format})`,
-          `范围内最晚的公开日（${first.source_format}）`,
+          `${estimated ? 'estimated' : 'latest publication date'} in scope: ${how(first).en}${advice.en}`,
+          `${estimated ? '估计的' : ''}范围内最晚${estimated ? '日期' : '公开日'}：${how(first).zh}${advice.zh}`,
         )
       : bi(
-          `latest publication date of ${first.source_format}, the earliest among the ${rows.length} sources holding >= 5 % of the scope (${sources})`,
-          `${first.source_format} 的最晚公开日：在占范围内公开文本 5% 以上的 ${rows.length} 个数据源中，它的最晚公开日最早（${sources}）`,
+          `the earliest among the ${chosen.length} sources holding >= 5 % of the scope (${sources.map((x) => x.en).join(', ')})${advice.en}`,
+          `在占范围内公开文本 5% 以上的 ${chosen.length} 个数据源中取最早者（${sources.map((x) => x.zh).join('，')}）${advice.zh}`,
         );
   return { date: first.latest, source: 'store', explanation };
 }
