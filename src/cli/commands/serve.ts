@@ -14,6 +14,7 @@ interface ServeOptions {
   token?: string;
   connections: string;
   cache: string;
+  warm: boolean;
 }
 
 const optionsSchema = z.object({
@@ -33,6 +34,7 @@ export function registerServe(program: Command, setExit: (code: ExitCode) => voi
     .option('--token <secret>', 'require `Authorization: Bearer <secret>` (or set PATLAS_TOKEN)')
     .option('--connections <n>', 'store handles working side by side', '2')
     .option('--cache <n>', 'results kept in memory (0: none)', '256')
+    .option('--no-warm', "do not compute the dashboard's opening view at start")
     .action(async (options: ServeOptions) => {
       setExit(await runServeCommand(options));
     });
@@ -59,7 +61,7 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     pool,
     token: token ?? null,
     cacheSize: cache,
-    warm: true,
+    warm: options.warm,
     onServerError: (error) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`patlas serve: ${detail}\n`);
@@ -77,9 +79,11 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     process.stdout.write(
       token ? '  every request to /api needs the bearer token\n' : '  press Ctrl-C to stop\n',
     );
-    process.stdout.write(
-      "  computing the dashboard's opening view (every indicator, no filters) in the background\n",
-    );
+    if (options.warm) {
+      process.stdout.write(
+        "  computing the dashboard's opening view (every indicator, no filters) in the background\n",
+      );
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
