@@ -1,7 +1,8 @@
 import type { SpecialisationRow } from '../../indicators/geography/specialisation.js';
 import { type ChartBuilder, chartSpec, rowsOf } from '../chart-builder.js';
-import { CHART_FONT_FAMILY, categoryAxis, TEXT_COLOR } from '../chart-style.js';
+import { CHART_FONT_FAMILY, TEXT_COLOR } from '../chart-style.js';
 import { round1, rowName } from '../chart-text.js';
+import { heatmapAxes } from '../heatmap-axes.js';
 import { isBranch } from '../technology/category-label.js';
 import { taxonomyOutline } from '../technology/taxonomy-outline.js';
 
@@ -55,23 +56,7 @@ export const specialisationCharts: ChartBuilder = (result, lang) => {
       option: {
         tooltip: { trigger: 'item', formatter: '{b}: RTA {@[2]}' },
         grid: { left: 210, right: 24, top: 48, bottom: 44 },
-        xAxis: categoryAxis(countryNames, {
-          position: 'top',
-          splitArea: { show: true },
-          axisTick: { show: false },
-          axisLabel: {
-            color: TEXT_COLOR,
-            interval: 0,
-            width: columnWidth,
-            overflow: 'break',
-            lineHeight: 14,
-          },
-        }),
-        yAxis: categoryAxis(fieldNames, {
-          inverse: true,
-          splitArea: { show: true },
-          axisLabel: { color: TEXT_COLOR, width: 194, overflow: 'truncate' },
-        }),
+        ...heatmapAxes(countryNames, fieldNames, columnWidth),
         visualMap: {
           type: 'piecewise',
           precision: 1,

@@ -1,6 +1,7 @@
 import type { EffectMatrixRow } from '../../indicators/technology/effect-matrix.js';
 import { type ChartBuilder, chartSpec, rowsOf } from '../chart-builder.js';
-import { CHART_FONT_FAMILY, categoryAxis, TEXT_COLOR } from '../chart-style.js';
+import { CHART_FONT_FAMILY, TEXT_COLOR } from '../chart-style.js';
+import { heatmapAxes } from '../heatmap-axes.js';
 import { categoryLabel, isBranch } from './category-label.js';
 import { effectLabel } from './effect-labels.js';
 import { taxonomyOutline } from './taxonomy-outline.js';
@@ -50,23 +51,7 @@ export const effectMatrixCharts: ChartBuilder = (result, lang) => {
       option: {
         tooltip: { trigger: 'item', formatter: '{b}: {@[2]}' },
         grid: { left: 210, right: 24, top: 44, bottom: 44 },
-        xAxis: categoryAxis(effectNames, {
-          position: 'top',
-          splitArea: { show: true },
-          axisTick: { show: false },
-          axisLabel: {
-            color: TEXT_COLOR,
-            interval: 0,
-            width: columnWidth,
-            overflow: 'break',
-            lineHeight: 14,
-          },
-        }),
-        yAxis: categoryAxis(branchNames, {
-          inverse: true,
-          splitArea: { show: true },
-          axisLabel: { color: TEXT_COLOR, width: 194, overflow: 'truncate' },
-        }),
+        ...heatmapAxes(effectNames, branchNames, columnWidth),
         visualMap: {
           min: 0,
           max,
