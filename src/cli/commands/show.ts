@@ -1,12 +1,7 @@
 import type { Command } from 'commander';
-import { PatlasError } from '../../domain/patlas-error.js';
-import { parsePublicationNumber, publicationKeyWithoutKind } from '../../domain/publication-number.js';
+import { findPublication } from '../../store/find-publication.js';
 import { openStore } from '../../store/open-store.js';
-import {
-  findPublicationNumbers,
-  type PublicationView,
-  readPublication,
-} from '../../store/read-publication.js';
+import type { PublicationView } from '../../store/read-publication.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 
 export function registerShow(program: Command, setExit: (code: ExitCode) => void): void {
@@ -28,26 +23,9 @@ export async function runShowCommand(
   number: string,
   options: { db: string; json?: boolean },
 ): Promise<ExitCode> {
-  const id = parsePublicationNumber(number);
-  if (!id)
-    throw new PatlasError('usage', `"${number}" is not a publication number`, {
-      hint: 'e.g. EP3782854A1 or "US 8,926,509 B2"',
-    });
   const store = await openStore(options.db, { readOnly: true });
   try {
-    let view = await readPublication(store, id.publicationNumber);
-    if (!view) {
-      const candidates = await findPublicationNumbers(store, publicationKeyWithoutKind(id));
-      const only = candidates.length === 1 ? candidates[0] : undefined;
-      if (only && (id.kind === null || !candidates.includes(id.publicationNumber))) {
-        view = id.kind === null ? await readPublication(store, only) : null;
-      }
-      if (!view) {
-        throw new PatlasError('not-found', `${id.publicationNumber} is not in ${options.db}`, {
-          ...(candidates.length ? { hint: `the store has ${candidates.join(', ')}` } : {}),
-        });
-      }
-    }
+    const view = await findPublication(store, number, options.db);
     process.stdout.write(options.json ? `${JSON.stringify(view)}\n` : showText(view));
     return EXIT.ok;
   } finally {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { createIndicatorScope } from '../../indicators/indicator-scope.js';
 import { searchPatents } from '../../search/bm25/search-patents.js';
+import { findPublication } from '../../store/find-publication.js';
 import type { Store } from '../../store/open-store.js';
 import { listScopePatents } from '../list-scope-patents.js';
 import { parseIndicatorQuery, parseQuery } from '../parse-query.js';
 import { noQuerySchema, patentsQuerySchema } from '../query-schemas.js';
 import { readTaxonomyOptions } from '../read-taxonomy-options.js';
-import { resolvePublication } from '../resolve-publication.js';
 import { cacheKey } from '../result-cache.js';
 import type { ServeContext } from '../serve-context.js';
 import { requireTextIndex } from './match-route.js';
@@ -51,6 +51,6 @@ export function registerPatentRoutes(app: FastifyInstance, context: ServeContext
 
   app.get<{ Params: { number: string } }>('/api/patents/:number', async (request) => {
     parseQuery(request.query, noQuerySchema);
-    return context.pool.use((store) => resolvePublication(store, request.params.number));
+    return context.pool.use((store) => findPublication(store, request.params.number, 'the store'));
   });
 }
