@@ -35,8 +35,15 @@ export function createApp(options: AppOptions): FastifyInstance {
   const token = options.token ?? null;
   const assets = loadDashboardAssets();
   if (options.warm) {
+    let closing = false;
+    app.addHook('onClose', async () => {
+      closing = true;
+    });
     app.addHook('onReady', async () => {
-      warmDefaultView(context).catch((error: unknown) => options.onServerError?.(error));
+      // A stop while it runs interrupts it: not an error worth reporting.
+      warmDefaultView(context).catch((error: unknown) => {
+        if (!closing) options.onServerError?.(error);
+      });
     });
   }
 

@@ -8,6 +8,8 @@ import { openStore, type Store } from '../store/open-store.js';
 export class StorePool {
   private readonly idle: Store[];
   private readonly waiting: ((store: Store) => void)[] = [];
+  private readonly busy = new Set<Store>();
+  private readonly drained: (() => void)[] = [];
 
   constructor(private readonly stores: readonly Store[]) {
     if (stores.length === 0) throw new Error('a store pool needs at least one store');
@@ -21,16 +23,25 @@ export class StorePool {
   /** Run `work` with a store no other request is using; waits (first come, first served) when all are busy. */
   async use<T>(work: (store: Store) => Promise<T>): Promise<T> {
     const store = this.idle.pop() ?? (await new Promise<Store>((resolve) => this.waiting.push(resolve)));
+    this.busy.add(store);
     try {
       return await work(store);
     } finally {
+      this.busy.delete(store);
       const next = this.waiting.shift();
       if (next) next(store);
       else this.idle.push(store);
+      if (this.busy.size === 0) for (const done of this.drained.splice(0)) done();
     }
   }
 
-  close(): void {
+  /**
+   * Interrupt the statements still running (a background warm-up, a slow indicator), wait until every store is
+   * back, then close them: closing a DuckDB instance under a running query can hang the process.
+   */
+  async close(): Promise<void> {
+    for (const store of this.busy) store.connection.interrupt();
+    if (this.busy.size > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
     for (const store of this.stores) store.close();
   }
 }

@@ -93,6 +93,6 @@ export async function runServeCommand(options: ServeOptions): Promise<ExitCode> 
     return EXIT.ok;
   } finally {
     await app.close();
-    pool.close();
+    await pool.close();
   }
 }
