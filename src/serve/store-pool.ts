@@ -47,16 +47,19 @@ export class StorePool {
 }
 
 /**
- * `size` read-only handles on one store file. Each is its own DuckDB instance (the Store API hands out one
- * connection per instance); read-only instances of one file coexist in a process.
+ * `size` connections to one read-only database: the first store owns the DuckDB instance, the others are more
+ * connections to it (one file opened as two instances in one process crashed under concurrent queries).
  */
 export async function openStorePool(path: string, size: number): Promise<StorePool> {
+  const first = await openStore(path, { readOnly: true });
   const stores: Store[] = [];
   try {
-    for (let i = 0; i < size; i += 1) stores.push(await openStore(path, { readOnly: true }));
+    for (let i = 1; i < size; i += 1) stores.push(await first.connect());
   } catch (error) {
     for (const store of stores) store.close();
+    first.close();
     throw error;
   }
-  return new StorePool(stores);
+  // Closed in this order: the extra connections, then the store that owns the instance.
+  return new StorePool([...stores, first]);
 }

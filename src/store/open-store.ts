@@ -12,7 +12,18 @@ export class Store {
     readonly path: string,
     readonly connection: DuckDBConnection,
     private readonly instance: DuckDBInstance,
+    /** False for a store from `connect()`: it closes its connection, not the database it shares. */
+    private readonly ownsInstance = true,
   ) {}
+
+  /**
+   * Another connection to the same open database, for work side by side (each connection has its own temporary
+   * tables). One database opened twice in one process crashed DuckDB under concurrent queries; connections of
+   * one instance are what DuckDB supports. Close it before the store it came from.
+   */
+  async connect(): Promise<Store> {
+    return new Store(this.path, await this.instance.connect(), this.instance, false);
+  }
 
   /** Run a statement; store errors are re-thrown with the SQL and the original error as `cause`. */
   async run(sql: string, params: SqlParams = []): Promise<void> {
@@ -39,7 +50,7 @@ export class Store {
 
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 }
 
