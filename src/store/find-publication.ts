@@ -1,7 +1,22 @@
 import { PatlasError } from '../domain/patlas-error.js';
-import { parsePublicationNumber, publicationKeyWithoutKind } from '../domain/publication-number.js';
+import {
+  type PublicationNumber,
+  parsePublicationNumber,
+  publicationKeyWithoutKind,
+} from '../domain/publication-number.js';
 import type { Store } from './open-store.js';
 import { findPublicationNumbers, type PublicationView, readPublication } from './read-publication.js';
+
+/** A publication number in any usual spelling, parsed; a usage error for anything else (checked before a store is opened). */
+export function requirePublicationNumber(number: string): PublicationNumber {
+  const id = parsePublicationNumber(number);
+  if (!id) {
+    throw new PatlasError('usage', `"${number}" is not a publication number`, {
+      hint: 'e.g. EP3782854A1 or "US 8,926,509 B2"',
+    });
+  }
+  return id;
+}
 
 /**
  * A publication by any usual spelling (EP3782854A1, "US 8,926,509 B2", us8926509): the exact number, or, given
@@ -10,12 +25,7 @@ import { findPublicationNumbers, type PublicationView, readPublication } from '.
  * the message.
  */
 export async function findPublication(store: Store, number: string, where: string): Promise<PublicationView> {
-  const id = parsePublicationNumber(number);
-  if (!id) {
-    throw new PatlasError('usage', `"${number}" is not a publication number`, {
-      hint: 'e.g. EP3782854A1 or "US 8,926,509 B2"',
-    });
-  }
+  const id = requirePublicationNumber(number);
   const view = await readPublication(store, id.publicationNumber);
   if (view) return view;
   const candidates = await findPublicationNumbers(store, publicationKeyWithoutKind(id));

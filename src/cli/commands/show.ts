@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { findPublication } from '../../store/find-publication.js';
+import { findPublication, requirePublicationNumber } from '../../store/find-publication.js';
 import { openStore } from '../../store/open-store.js';
 import type { PublicationView } from '../../store/read-publication.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -23,6 +23,7 @@ export async function runShowCommand(
   number: string,
   options: { db: string; json?: boolean },
 ): Promise<ExitCode> {
+  requirePublicationNumber(number);
   const store = await openStore(options.db, { readOnly: true });
   try {
     const view = await findPublication(store, number, options.db);
