@@ -2,7 +2,7 @@ import type { Store } from '../../store/open-store.js';
 import { tempTableName } from '../temp-table-name.js';
 
 /** A publication number without its kind code, so that `US8926509` cited without kind finds `US8926509B2`. */
-export const KINDLESS_SQL = (column: string) => `regexp_replace(${column}, '(\\d)[A-Z]\\d?$', '\\1')`;
+const KINDLESS_SQL = (column: string) => `regexp_replace(${column}, '(\\d)[A-Z]\\d?$', '\\1')`;
 
 export interface CitationGraph {
   /**
